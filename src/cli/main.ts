@@ -1,0 +1,32 @@
+/** Dispatches `gatehouse <command> …` to the command's module. */
+import { policyCommand } from "./policy.js";
+
+export interface Io {
+  stdin: NodeJS.ReadableStream;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+}
+
+export const USAGE = `Usage: gatehouse <command> [options]
+
+Commands:
+  policy validate --kind KIND FILE   Check a policy document the way IAM does.
+                                     KIND: identity, resource, trust, boundary, session, scp.
+                                     FILE may be - for standard input. --json prints JSON.
+  policy evaluate [--no-explain]     Read requests as JSON lines on standard input and
+                                     write one decision per line.
+
+The IAM server itself is not part of this release yet.
+Run 'gatehouse <command> --help' for a command's details.
+`;
+
+export async function main(args: readonly string[], io: Io): Promise<number> {
+  const [command, ...rest] = args;
+  if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+    io.stdout.write(USAGE);
+    return 0;
+  }
+  if (command === "policy") return policyCommand(rest, io);
+  io.stderr.write(`gatehouse: unknown command '${command}'\n\n${USAGE}`);
+  return 2;
+}

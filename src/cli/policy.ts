@@ -1,0 +1,128 @@
+/** `gatehouse policy validate` and `gatehouse policy evaluate`. */
+import { readFile } from "node:fs/promises";
+import { createInterface } from "node:readline";
+import { evaluateLine, POLICY_KINDS, validatePolicy, type PolicyKind } from "../policy/index.js";
+import type { Io } from "./main.js";
+
+const POLICY_USAGE = `Usage:
+  gatehouse policy validate --kind KIND [--max-length N] [--json] FILE
+      Validates FILE (or - for standard input) as a policy of KIND (${POLICY_KINDS.join(", ")}),
+      with IAM's rules and messages. Prints one finding per line; exits 1 when there is an error.
+      --max-length N sets the size limit in non-whitespace characters (0 for none).
+
+  gatehouse policy evaluate [--no-explain]
+      Reads one JSON request per line on standard input:
+        {"action": "s3:GetObject", "resource": "arn:aws:s3:::bucket/key",
+         "principal": "arn:aws:iam::123456789012:user/alice", "context": {...},
+         "identityPolicies": [{"id": "p1", "document": {...}}], "permissionsBoundaries": [...],
+         "sessionPolicies": [...], "resourcePolicy": {...}, "resourceAccount": "123456789012",
+         "serviceControlPolicies": [[...], [...]]}
+      and writes one JSON line per request:
+        {"decision": "allowed" | "explicitDeny" | "implicitDeny", "matchedStatements": [...],
+         "missingContextValues": [...], "reason": "..."}
+      A bad line gets {"error": "..."} and the stream goes on.
+`;
+
+export async function policyCommand(args: readonly string[], io: Io): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub === "validate") return validateCommand(rest, io);
+  if (sub === "evaluate") return evaluateCommand(rest, io);
+  if (sub === undefined || sub === "--help" || sub === "-h") {
+    io.stdout.write(POLICY_USAGE);
+    return sub === undefined ? 2 : 0;
+  }
+  io.stderr.write(`gatehouse policy: unknown subcommand '${sub}'\n\n${POLICY_USAGE}`);
+  return 2;
+}
+
+async function validateCommand(args: readonly string[], io: Io): Promise<number> {
+  let kind: string | undefined;
+  let maxLength: number | undefined;
+  let json = false;
+  let file: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === "--help" || arg === "-h") {
+      io.stdout.write(POLICY_USAGE);
+      return 0;
+    } else if (arg === "--kind") kind = args[++i];
+    else if (arg.startsWith("--kind=")) kind = arg.slice("--kind=".length);
+    else if (arg === "--max-length") maxLength = Number(args[++i]);
+    else if (arg === "--json") json = true;
+    else if (file === undefined && (arg === "-" || !arg.startsWith("-"))) file = arg;
+    else return usageError(io, `unexpected argument '${arg}'`);
+  }
+  if (kind === undefined || !(POLICY_KINDS as readonly string[]).includes(kind)) {
+    return usageError(io, `--kind must be one of ${POLICY_KINDS.join(", ")}`);
+  }
+  if (maxLength !== undefined && !(Number.isInteger(maxLength) && maxLength >= 0)) {
+    return usageError(io, "--max-length takes a whole number");
+  }
+  if (file === undefined) return usageError(io, "name the policy FILE (or - for standard input)");
+  let text: string;
+  try {
+    text = file === "-" ? await readAll(io.stdin) : await readFile(file, "utf8");
+  } catch (err) {
+    io.stderr.write(`gatehouse policy validate: cannot read ${file}: ${(err as Error).message}\n`);
+    return 2;
+  }
+  const options =
+    maxLength === undefined
+      ? { kind: kind as PolicyKind }
+      : { kind: kind as PolicyKind, maxLength };
+  const { findings } = validatePolicy(text, options);
+  const errors = findings.filter((f) => f.severity === "error").length;
+  if (json) {
+    io.stdout.write(`${JSON.stringify({ valid: errors === 0, findings })}\n`);
+  } else if (findings.length === 0) {
+    io.stdout.write(`${file}: valid ${kind} policy\n`);
+  } else {
+    for (const f of findings) {
+      const at = f.start === undefined ? "" : `:${f.start.line}:${f.start.column}`;
+      io.stdout.write(`${file}${at}: ${f.severity} ${f.code}: ${f.message}\n`);
+    }
+  }
+  return errors === 0 ? 0 : 1;
+}
+
+async function evaluateCommand(args: readonly string[], io: Io): Promise<number> {
+  let explain = true;
+  for (const arg of args) {
+    if (arg === "--no-explain") explain = false;
+    else if (arg === "--help" || arg === "-h") {
+      io.stdout.write(POLICY_USAGE);
+      return 0;
+    } else return usageError(io, `unexpected argument '${arg}'`);
+  }
+  const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of lines) {
+    n++;
+    if (line.trim() === "") continue;
+    let request: unknown;
+    try {
+      request = JSON.parse(line);
+    } catch (err) {
+      write(io, { error: `line ${n}: not valid JSON: ${(err as Error).message}` });
+      continue;
+    }
+    write(io, evaluateLine(request, { explain }));
+  }
+  return 0;
+}
+
+function write(io: Io, value: unknown): void {
+  io.stdout.write(`${JSON.stringify(value)}\n`);
+}
+
+function usageError(io: Io, message: string): number {
+  io.stderr.write(`gatehouse policy: ${message}\n\n${POLICY_USAGE}`);
+  return 2;
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream)
+    chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks).toString("utf8");
+}

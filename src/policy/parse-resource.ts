@@ -1,0 +1,123 @@
+/**
+ * Resource ARN checks, and the "legacy parser" checks IAM still runs: the
+ * format errors carry the offending resource in their text; the legacy ones
+ * all answer "The policy failed legacy parsing".
+ */
+import {
+  IAM_RESOURCE_PATH,
+  IAM_RESOURCE_PATH_STARTS,
+  RESOURCE_VENDOR,
+  iamRegion,
+  notArnFormat,
+  partitionNotValid,
+  s3Region,
+} from "./parse-messages.js";
+
+export const PARTITIONS: ReadonlySet<string> = new Set([
+  "aws",
+  "aws-cn",
+  "aws-us-gov",
+  "aws-iso",
+  "aws-iso-b",
+  "aws-iso-e",
+  "aws-iso-f",
+  "aws-eusc",
+]);
+
+/** Splits at the first `sep`: [before, found, after], like Python's str.partition. */
+function partition(text: string, sep: string): [string, boolean, string] {
+  const at = text.indexOf(sep);
+  return at < 0 ? [text, false, ""] : [text.slice(0, at), true, text.slice(at + sep.length)];
+}
+
+/** The format error IAM reports for one Resource/NotResource value, or undefined. */
+export function resourceFormatError(resource: string): string | undefined {
+  if (resource === "*") return undefined;
+  const [, hasColon, afterArn] = partition(resource, ":");
+  if (!hasColon) return notArnFormat(resource);
+  const [partitionName, hasService, afterPartition] = partition(afterArn, ":");
+  if (partitionName !== "*" && !PARTITIONS.has(partitionName)) {
+    // IAM rebuilds the resource with "*" for the parts that are missing.
+    const parts = afterPartition.split(":");
+    const service = parts[0] !== "" || parts.length > 1 ? (parts[0] ?? "*") : "*";
+    const region = parts[1] ?? "*";
+    const account = parts[2] ?? "*";
+    const rest = parts.length > 3 ? parts.slice(3).join(":") : "*";
+    return partitionNotValid(
+      partitionName,
+      `arn:${partitionName}:${service}:${region}:${account}:${rest}`,
+    );
+  }
+  if (!hasService) return RESOURCE_VENDOR;
+  const [service, , afterService] = partition(afterPartition, ":");
+  const [, , afterRegion] = partition(afterService, ":");
+  const [, , resourceId] = partition(afterRegion, ":");
+  const hasRegion = !afterService.startsWith(":");
+  if (service === "iam" && hasRegion) return iamRegion(resource);
+  if (service === "s3" && hasRegion && !resourceId.startsWith("accesspoint/")) {
+    return s3Region(resource);
+  }
+  if (service === "iam" && resourceId !== "root") {
+    if (!IAM_RESOURCE_PATH_STARTS.some((start) => resourceId.startsWith(start))) {
+      return IAM_RESOURCE_PATH;
+    }
+  }
+  return undefined;
+}
+
+/** False when the legacy parser refuses the resource: a short ARN with an empty part. */
+export function legacyResourceOk(resource: string): boolean {
+  if (resource === "*") return true;
+  const colons = resource.split(":").length - 1;
+  if (colons < 5 && resource.includes("::")) return false;
+  const service = resource.split(":")[2];
+  return service !== undefined && service !== "";
+}
+
+/** Python-like int(): optional sign and surrounding whitespace. */
+function intIn(text: string, low: bigint, high: bigint): boolean {
+  const trimmed = text.trim();
+  if (!/^[+-]?\d+$/.test(trimmed)) return false;
+  const value = BigInt(trimmed);
+  return value >= low && value <= high;
+}
+
+const MAX_LONG = 9223372036854775807n;
+
+/** False when the legacy parser refuses a Date condition value (ISO 8601 or epoch seconds). */
+export function legacyDateOk(value: string): boolean {
+  const lower = value.toLowerCase();
+  if (!lower.includes("t") && !value.includes("-")) return intIn(value, 0n, MAX_LONG);
+  const [datePart, , timePart] = partition(lower, "t");
+  const negative = datePart.startsWith("-");
+  const dateParts = (negative ? datePart.slice(1) : datePart).split("-");
+  const year = (negative ? "-" : "") + (dateParts[0] ?? "");
+  if (!intIn(year, -292275054n, 292278993n)) return false;
+  if (dateParts.length > 1 && !intIn(dateParts[1] ?? "", 1n, 12n)) return false;
+  if (dateParts.length > 2 && !intIn(dateParts[2] ?? "", 1n, 31n)) return false;
+  if (dateParts.length > 3) return false;
+  return legacyTimeOk(timePart);
+}
+
+function legacyTimeOk(time: string): boolean {
+  const parts = time.split(":");
+  const hours = parts[0] ?? "";
+  if (hours !== "" && !intIn(hours, 0n, 23n)) return false;
+  if (parts.length > 1 && !intIn(parts[1] ?? "", 0n, 59n)) return false;
+  if (parts.length <= 2) return true;
+  let seconds = parts[2] ?? "";
+  if (seconds.includes("z")) {
+    const [before, , after] = partition(seconds, "z");
+    if (after !== "") return false;
+    seconds = before;
+  } else if (seconds.includes("+")) {
+    const [before, , zone] = partition(seconds, "+");
+    const [zoneHours, hasMinutes, zoneMinutes] = partition(zone, ":");
+    if (zoneHours.length !== 2 || !intIn(zoneHours, 0n, 23n)) return false;
+    if (hasMinutes && (zoneMinutes.length !== 2 || !intIn(zoneMinutes, 0n, 59n))) return false;
+    seconds = before;
+  }
+  const [whole, hasFraction, fraction] = partition(seconds, ".");
+  if (!intIn(whole, 0n, 59n)) return false;
+  return !hasFraction || intIn(fraction, 0n, 999999999n);
+}
