@@ -129,6 +129,10 @@ export function evaluate(
   if (!sameAccount && resourceGrant === undefined) {
     return finish("implicitDeny", "across accounts, the resource-based policy must allow it");
   }
+  if (st.info.type === "Account") {
+    // Across accounts the root user's own side is its full access.
+    return finish("allowed", "the resource-based policy allows the other account", allows);
+  }
   const identityAllows = scan(c.identity.allows, st, allows) !== undefined;
   if (!identityAllows && !(sameAccount && resourceGrant === "role")) {
     return finish(

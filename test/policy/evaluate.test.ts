@@ -244,6 +244,11 @@ describe("Cross-account policy evaluation logic (IAM User Guide: reference_polic
       "implicitDeny",
     );
   });
+  test("the other account's root user needs only the resource-based allow", () => {
+    const rootReq = { principal: `arn:aws:iam::${OTHER}:root`, resourceAccount: ACCT };
+    assert.equal(decide({ resourcePolicy }, rootReq), "allowed");
+    assert.equal(decide({}, rootReq), "implicitDeny");
+  });
   test("the same request within the account needs only one side", () => {
     assert.equal(decide({ identityPolicies }, { principal, resourceAccount: OTHER }), "allowed");
   });

@@ -241,4 +241,68 @@ describe("properties of the evaluator (fast-check)", () => {
       { numRuns: 500 },
     );
   });
+
+  test("a policy with any JSON value in any element compiles or is refused, and never throws otherwise", () => {
+    const field = fc.constantFrom(
+      "Version",
+      "Id",
+      "Sid",
+      "Effect",
+      "Action",
+      "NotAction",
+      "Resource",
+      "NotResource",
+      "Principal",
+      "NotPrincipal",
+      "Condition",
+    );
+    const conditionish = fc.dictionary(
+      fc.constantFrom(
+        "StringLike",
+        "NumericLessThan",
+        "DateGreaterThan",
+        "IpAddress",
+        "Bool",
+        "Null",
+        "ForAllValues:ArnLike",
+        "BinaryEquals",
+      ),
+      fc.dictionary(
+        fc.constantFrom("aws:SourceIp", "aws:username", "aws:TagKeys", "x:y"),
+        fc.jsonValue(),
+      ),
+    );
+    fc.assert(
+      fc.property(
+        field,
+        fc.oneof(fc.jsonValue(), conditionish),
+        request,
+        fc.boolean(),
+        (name, value, req, resourceKind) => {
+          const statement: Record<string, unknown> = {
+            Effect: "Allow",
+            Action: "s3:*",
+            Resource: "*",
+          };
+          if (resourceKind) statement.Principal = "*";
+          statement[name] = value;
+          const document = { Version: "2012-10-17", Statement: [statement] };
+          const input: PolicySetInput = resourceKind
+            ? { resourcePolicy: { id: "r", document } }
+            : { identityPolicies: [{ id: "i", document }] };
+          let set;
+          try {
+            set = compile(input);
+          } catch (err) {
+            assert.ok(err instanceof PolicyValidationError, String(err));
+            assert.ok(err.findings.length > 0 && err.findings.every((f) => f.message.length > 0));
+            return;
+          }
+          const d = evaluate(set, req);
+          assert.ok(["allowed", "explicitDeny", "implicitDeny"].includes(d.decision));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
 });
