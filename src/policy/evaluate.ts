@@ -19,7 +19,7 @@
 import type { PrincipalInfo } from "./arn.js";
 import type { CompiledPolicySet, CompiledStatement, PolicyType } from "./compile.js";
 import { RequestContext } from "./context.js";
-import { candidatesFor } from "./index-by-action.js";
+import { candidatesFor, type Candidates } from "./index-by-action.js";
 import type { Grant } from "./principal.js";
 
 /** A request, as the CLI reads it; every field is checked, none is trusted. */
@@ -54,6 +54,11 @@ export interface Decision {
   missingContextValues: string[];
   /** One sentence saying why. */
   reason: string;
+  /**
+   * For a deny: the kind of policy that decided it — the first that explicitly
+   * denies, or the one whose missing allow made the implicit deny.
+   */
+  deniedBy?: PolicyType;
 }
 
 export interface EvaluateOptions {
@@ -87,24 +92,41 @@ export function evaluate(
   };
   const c = candidatesFor(set, action);
   const out: CompiledStatement[] | undefined = explain ? [] : undefined;
-  const finish = (decision: DecisionKind, reason: string, matched?: CompiledStatement[]) =>
-    explain ? result(decision, reason, matched ?? [], missingKeys(c, ctx)) : bare(decision, reason);
+  const finish = (
+    decision: DecisionKind,
+    reason: string,
+    deniedBy?: PolicyType,
+    matched?: CompiledStatement[],
+  ) =>
+    explain
+      ? result(decision, reason, deniedBy, matched ?? [], missingKeys(c, ctx))
+      : bare(decision, reason, deniedBy);
 
-  // 1. Explicit deny anywhere.
+  // 1. Explicit deny anywhere; `deniedBy` is the first kind of policy that denies.
   const denies = out;
-  let denied = false;
-  for (const level of c.scp) denied = scan(level.denies, st, denies) !== undefined || denied;
-  if (!denied || explain) denied = scan(c.resource.denies, st, denies) !== undefined || denied;
-  if (!denied || explain) denied = scan(c.identity.denies, st, denies) !== undefined || denied;
-  if (!denied || explain) denied = scan(c.boundary.denies, st, denies) !== undefined || denied;
-  if (!denied || explain) denied = scan(c.session.denies, st, denies) !== undefined || denied;
-  if (denied) return finish("explicitDeny", "an applicable statement explicitly denies it", denies);
+  let deniedBy: PolicyType | undefined;
+  for (const level of c.scp) {
+    if (deniedBy !== undefined && !explain) break;
+    deniedBy = denyIn(level, "scp", st, denies, deniedBy);
+  }
+  if (deniedBy === undefined || explain)
+    deniedBy = denyIn(c.resource, "resource", st, denies, deniedBy);
+  if (deniedBy === undefined || explain)
+    deniedBy = denyIn(c.identity, "identity", st, denies, deniedBy);
+  if (deniedBy === undefined || explain) {
+    deniedBy = denyIn(c.boundary, "permissionsBoundary", st, denies, deniedBy);
+  }
+  if (deniedBy === undefined || explain)
+    deniedBy = denyIn(c.session, "session", st, denies, deniedBy);
+  if (deniedBy !== undefined) {
+    return finish("explicitDeny", "an applicable statement explicitly denies it", deniedBy, denies);
+  }
 
   // 2. Service control policies: an allow at every level.
   const allows: CompiledStatement[] | undefined = explain ? [] : undefined;
   for (let i = 0; i < c.scp.length; i++) {
     if (scan((c.scp[i] as (typeof c.scp)[number]).allows, st, allows) === undefined) {
-      return finish("implicitDeny", `no service control policy at level ${i} allows it`);
+      return finish("implicitDeny", `no service control policy at level ${i} allows it`, "scp");
     }
   }
 
@@ -116,22 +138,36 @@ export function evaluate(
 
   // 3. The root user in its own account.
   if (st.info.type === "Account" && sameAccount) {
-    return finish("allowed", "the account root user has full access to its own account", allows);
+    return finish(
+      "allowed",
+      "the account root user has full access to its own account",
+      undefined,
+      allows,
+    );
   }
 
   // 4. Same account: a direct grant in the resource-based policy is enough.
   if (sameAccount && resourceGrant === "direct") {
     if (explain) scanAll(c, st, allows);
-    return finish("allowed", "the resource-based policy allows this principal", allows);
+    return finish("allowed", "the resource-based policy allows this principal", undefined, allows);
   }
 
   // 5 and 6.
   if (!sameAccount && resourceGrant === undefined) {
-    return finish("implicitDeny", "across accounts, the resource-based policy must allow it");
+    return finish(
+      "implicitDeny",
+      "across accounts, the resource-based policy must allow it",
+      "resource",
+    );
   }
   if (st.info.type === "Account") {
     // Across accounts the root user's own side is its full access.
-    return finish("allowed", "the resource-based policy allows the other account", allows);
+    return finish(
+      "allowed",
+      "the resource-based policy allows the other account",
+      undefined,
+      allows,
+    );
   }
   const identityAllows = scan(c.identity.allows, st, allows) !== undefined;
   if (!identityAllows && !(sameAccount && resourceGrant === "role")) {
@@ -140,21 +176,39 @@ export function evaluate(
       sameAccount
         ? "no identity-based or resource-based policy allows it"
         : "across accounts, an identity-based policy must allow it as well",
+      "identity",
     );
   }
   if (set.boundary !== undefined && scan(c.boundary.allows, st, allows) === undefined) {
-    return finish("implicitDeny", "the permissions boundary does not allow it");
+    return finish(
+      "implicitDeny",
+      "the permissions boundary does not allow it",
+      "permissionsBoundary",
+    );
   }
   if (set.session !== undefined && scan(c.session.allows, st, allows) === undefined) {
-    return finish("implicitDeny", "no session policy allows it");
+    return finish("implicitDeny", "no session policy allows it", "session");
   }
   return finish(
     "allowed",
     resourceGrant === "role" && !identityAllows
       ? "the resource-based policy allows the principal's role"
       : "an identity-based policy allows it",
+    undefined,
     allows,
   );
+}
+
+/** The kind of policy that denies so far: `sofar`, else `type` when one of the group's denies applies. */
+function denyIn(
+  group: Candidates,
+  type: PolicyType,
+  st: State,
+  out: CompiledStatement[] | undefined,
+  sofar: PolicyType | undefined,
+): PolicyType | undefined {
+  if (group.denies.length === 0) return sofar;
+  return scan(group.denies, st, out) !== undefined ? (sofar ?? type) : sofar;
 }
 
 /** In explain mode, the allows of the groups not scanned on the way to a decision. */
@@ -230,22 +284,27 @@ function missingKeys(c: ReturnType<typeof candidatesFor>, ctx: RequestContext): 
   );
 }
 
-function bare(decision: DecisionKind, reason: string): Decision {
-  return { decision, matchedStatements: [], missingContextValues: [], reason };
+function bare(decision: DecisionKind, reason: string, deniedBy: PolicyType | undefined): Decision {
+  const d: Decision = { decision, matchedStatements: [], missingContextValues: [], reason };
+  if (deniedBy !== undefined) d.deniedBy = deniedBy;
+  return d;
 }
 
 function result(
   decision: DecisionKind,
   reason: string,
+  deniedBy: PolicyType | undefined,
   matched: readonly CompiledStatement[],
   missing: string[],
 ): Decision {
-  return {
+  const d: Decision = {
     decision,
     matchedStatements: matched.length === 0 ? [] : dedupe(matched).map(describe),
     missingContextValues: missing,
     reason,
   };
+  if (deniedBy !== undefined) d.deniedBy = deniedBy;
+  return d;
 }
 
 function dedupe(list: readonly CompiledStatement[]): CompiledStatement[] {

@@ -51,13 +51,16 @@ export function resourceFormatError(resource: string): string | undefined {
   if (!hasService) return RESOURCE_VENDOR;
   const [service, , afterService] = partition(afterPartition, ":");
   const [, , afterRegion] = partition(afterService, ":");
-  const [, , resourceId] = partition(afterRegion, ":");
+  const [account, , resourceId] = partition(afterRegion, ":");
   const hasRegion = !afterService.startsWith(":");
   if (service === "iam" && hasRegion) return iamRegion(resource);
-  if (service === "s3" && hasRegion && !resourceId.startsWith("accesspoint/")) {
+  // Buckets and objects (no account part) have no region; access points, Access
+  // Grants, batch jobs and the like do (AWS's CloudFront and SageMaker managed
+  // policies name `arn:aws:s3:*:*:access-grants/...`).
+  if (service === "s3" && hasRegion && account === "" && !resourceId.startsWith("accesspoint/")) {
     return s3Region(resource);
   }
-  if (service === "iam" && resourceId !== "root") {
+  if (service === "iam" && resourceId !== "root" && resourceId !== "*") {
     if (!IAM_RESOURCE_PATH_STARTS.some((start) => resourceId.startsWith(start))) {
       return IAM_RESOURCE_PATH;
     }

@@ -428,3 +428,43 @@ describe("Explanations (IAM API Reference: SimulatePrincipalPolicy, EvaluationRe
     assert.equal(d.decision, "allowed");
   });
 });
+
+describe("deniedBy: which kind of policy decided a deny (for AccessDenied messages)", () => {
+  const req = { action: "s3:GetObject", resource: OBJ, principal: USER };
+  const by = (policies: PolicySetInput) =>
+    evaluate(compile(policies), req, { explain: false }).deniedBy;
+  test("each kind", () => {
+    assert.equal(by({}), "identity");
+    assert.equal(by({ identityPolicies: [p(doc(deny()))] }), "identity");
+    assert.equal(
+      by({
+        identityPolicies: [p(doc(allow()))],
+        permissionsBoundaries: [p(doc(allow({ Action: "ec2:*" })))],
+      }),
+      "permissionsBoundary",
+    );
+    assert.equal(
+      by({ identityPolicies: [p(doc(allow()))], permissionsBoundaries: [p(doc(deny()))] }),
+      "permissionsBoundary",
+    );
+    assert.equal(
+      by({
+        identityPolicies: [p(doc(allow()))],
+        sessionPolicies: [p(doc(allow({ Action: "ec2:*" })))],
+      }),
+      "session",
+    );
+    assert.equal(
+      by({
+        identityPolicies: [p(doc(allow()))],
+        serviceControlPolicies: [[p(doc(allow({ Action: "ec2:*" })))]],
+      }),
+      "scp",
+    );
+    assert.equal(
+      by({ identityPolicies: [p(doc(deny()))], serviceControlPolicies: [[p(doc(deny()))]] }),
+      "scp",
+    );
+    assert.equal(by({ identityPolicies: [p(doc(allow()))] }), undefined);
+  });
+});
