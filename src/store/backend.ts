@@ -1,0 +1,16 @@
+import type { Kysely, Transaction } from "kysely";
+import type { Database } from "./schema.js";
+import type { StoreDialect } from "./types.js";
+
+/** What differs between SQLite and PostgreSQL; store.ts builds the Store on it. */
+export interface Backend {
+  readonly dialect: StoreDialect;
+  readonly db: Kysely<Database>;
+  /** Where Kysely keeps its migration tables (PostgreSQL: the store's schema). */
+  readonly migrationTableSchema: string | undefined;
+  /** Called first in every `write` transaction: waits for the account's other writers. */
+  lockAccount(tx: Transaction<Database>, accountId: string): Promise<void>;
+  /** Runs `fn` over one consistent snapshot. */
+  read<T>(fn: (db: Kysely<Database>) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

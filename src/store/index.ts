@@ -1,0 +1,10 @@
+/** The store: schema, migrations, SQLite and PostgreSQL behind one `Store`. */
+export { openStore, type OpenStoreOptions } from "./open.js";
+export type { Store, StoreDialect, StoreLogger } from "./types.js";
+export type * from "./schema.js";
+export { isUniqueViolation, isForeignKeyViolation, isRetryableConflict } from "./errors.js";
+export { now, isoTime, systemClock, type Clock } from "./time.js";
+export { nameKey, prefixRange } from "./keys.js";
+export { TABLES_CHILDREN_FIRST } from "./tables.js";
+export { migrationNames } from "./migrations.js";
+export type { Kysely, Transaction, Selectable, Insertable, Updateable } from "kysely";

@@ -1,0 +1,95 @@
+/**
+ * PostgreSQL through a pg Pool, for several nodes sharing one database.
+ *
+ * - The store lives in one schema (default `public`; `?schema=name` in the URL
+ *   or the `schema` option), set as each connection's search_path and created
+ *   by the Migrator if missing. Tests use a fresh schema each.
+ * - Writes to one account are serialized with a transaction-scoped advisory
+ *   lock on (schema, account id), taken first in the transaction. Unlike
+ *   `SELECT … FROM accounts FOR UPDATE` it also holds before the account's
+ *   row exists (creating the account). Transactions are READ COMMITTED, so
+ *   every statement after the lock sees what the previous holder committed.
+ * - int8 values (count(*), sums) are parsed to numbers, as SQLite gives them.
+ */
+import pg from "pg";
+import { Kysely, PostgresDialect, sql } from "kysely";
+import type { Database } from "./schema.js";
+import type { Backend } from "./backend.js";
+import type { StoreLogger } from "./types.js";
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+const INT8_OID = 20;
+
+export function isPostgresUrl(url: string): boolean {
+  return url.startsWith("postgres://") || url.startsWith("postgresql://");
+}
+
+export interface PostgresOptions {
+  url: string;
+  schema: string | undefined;
+  poolSize: number | undefined;
+  logger: StoreLogger | undefined;
+}
+
+export function openPostgres(options: PostgresOptions): Backend {
+  const { connectionString, schema } = splitSchema(options.url, options.schema);
+  const pool = new pg.Pool({
+    connectionString,
+    max: options.poolSize ?? 10,
+    application_name: "gatehouse",
+    options: `-c search_path=${schema}`,
+    types: {
+      getTypeParser: ((oid: number, format?: "text" | "binary") =>
+        oid === INT8_OID && format !== "binary"
+          ? (value: string) => Number(value)
+          : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    },
+  });
+  // An idle connection dropped by the server must not crash the process.
+  pool.on("error", (err) => options.logger?.warn({ err }, "PostgreSQL connection error"));
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    dialect: "postgres",
+    db,
+    migrationTableSchema: schema,
+    lockAccount: async (tx, accountId) => {
+      const key = `${schema}:${accountId}`;
+      await sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(tx);
+    },
+    read: (fn) =>
+      db.transaction().setIsolationLevel("repeatable read").setAccessMode("read only").execute(fn),
+    close: () => db.destroy(),
+  };
+}
+
+function splitSchema(
+  url: string,
+  option: string | undefined,
+): { connectionString: string; schema: string } {
+  const parsed = new URL(url);
+  const fromUrl = parsed.searchParams.get("schema");
+  parsed.searchParams.delete("schema");
+  if (fromUrl !== null && option !== undefined && fromUrl !== option) {
+    throw new Error(
+      `PostgreSQL schema given twice: "${fromUrl}" in the URL, "${option}" as option`,
+    );
+  }
+  const schema = option ?? fromUrl ?? "public";
+  if (!SCHEMA_NAME.test(schema)) {
+    throw new Error(
+      `PostgreSQL schema name "${schema}": use lower-case letters, digits and _ (not first a digit), at most 63`,
+    );
+  }
+  return { connectionString: parsed.toString(), schema };
+}
+
+/** The URL without its password, for logs. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password !== "") parsed.password = "***";
+    return parsed.toString();
+  } catch {
+    return "postgres://(unparseable URL)";
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * SQLite through better-sqlite3: one connection, which Kysely's driver hands
+ * to one caller at a time, so transactions never interleave.
+ *
+ * - Every Kysely transaction starts with BEGIN IMMEDIATE: it takes the write
+ *   lock up front, so a second process on the same file waits (busy_timeout)
+ *   at BEGIN instead of failing at its first write.
+ * - DDL is transactional in SQLite, so the adapter says so and each migration
+ *   runs in a transaction (Kysely's own SQLite adapter plays safe and says no).
+ * - journal_mode=WAL; synchronous=FULL: a transaction is on disk when COMMIT
+ *   returns, so a write acknowledged to a client survives power loss too
+ *   (NORMAL would keep atomicity but could lose the last commits). IAM writes
+ *   are rare; the fsync per commit is cheap for them.
+ */
+import { mkdirSync, existsSync, chmodSync } from "node:fs";
+import { join } from "node:path";
+import BetterSqlite3 from "better-sqlite3";
+import {
+  CompiledQuery,
+  Kysely,
+  SqliteAdapter,
+  SqliteDialect,
+  SqliteDriver,
+  sql,
+  type DatabaseConnection,
+  type DialectAdapter,
+  type Driver,
+  type SqliteDialectConfig,
+} from "kysely";
+import type { Database } from "./schema.js";
+import type { Backend } from "./backend.js";
+
+export const SQLITE_FILE_NAME = "gatehouse.db";
+const BUSY_TIMEOUT_MS = 5000;
+
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw("begin immediate"));
+  }
+}
+
+class TransactionalDdlSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
+class GatehouseSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config);
+  }
+  override createAdapter(): DialectAdapter {
+    return new TransactionalDdlSqliteAdapter();
+  }
+}
+
+/** Opens `<dataDir>/gatehouse.db` (creating the directory, mode 0700), or memory when dataDir is null. */
+export function openSqlite(dataDir: string | null): Backend {
+  const file = dataDir === null ? ":memory:" : join(dataDir, SQLITE_FILE_NAME);
+  if (dataDir !== null) mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const created = dataDir !== null && !existsSync(file);
+  const database = new BetterSqlite3(file);
+  try {
+    // The WAL and shared-memory files take the database file's mode.
+    if (created) chmodSync(file, 0o600);
+    database.pragma("journal_mode = WAL");
+    database.pragma("synchronous = FULL");
+    database.pragma("foreign_keys = ON");
+    database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  } catch (err) {
+    database.close();
+    throw err;
+  }
+  const db = new Kysely<Database>({ dialect: new GatehouseSqliteDialect({ database }) });
+  return {
+    dialect: "sqlite",
+    db,
+    migrationTableSchema: undefined,
+    // The single connection already serializes every write.
+    lockAccount: async () => {},
+    // A deferred transaction with writes refused (query_only), as on PostgreSQL.
+    read: (fn) =>
+      db.connection().execute(async (conn) => {
+        await sql`pragma query_only = on`.execute(conn);
+        try {
+          await sql`begin`.execute(conn);
+          let result;
+          try {
+            result = await fn(conn);
+          } catch (err) {
+            await sql`rollback`.execute(conn).catch(() => {});
+            throw err;
+          }
+          await sql`commit`.execute(conn);
+          return result;
+        } finally {
+          await sql`pragma query_only = off`.execute(conn);
+        }
+      }),
+    close: async () => {
+      await db.destroy();
+      if (database.open) database.close();
+    },
+  };
+}
