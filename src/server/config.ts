@@ -1,0 +1,191 @@
+/**
+ * Server configuration: command-line options, each also an environment
+ * variable, with defaults. Parsing is pure: it returns a config or an error
+ * message, and never reads files.
+ */
+
+export interface ServerConfig {
+  host: string;
+  port: number;
+  dataDir: string;
+  /** postgres://… to store in PostgreSQL; undefined for the embedded SQLite file. */
+  databaseUrl: string | undefined;
+  /** Everything in memory, and POST /_gatehouse/reset enabled (for test suites). */
+  ephemeral: boolean;
+  accountId: string | undefined;
+  rootAccessKeyId: string | undefined;
+  rootSecretAccessKey: string | undefined;
+  rootPassword: string | undefined;
+  /** Log level for pino; "silent" turns logging off. */
+  logLevel: string;
+}
+
+/** Out of the way of the usual AWS emulators (4566) and web servers. */
+export const DEFAULT_PORT = 7701;
+
+interface Option {
+  flag: string;
+  env: string;
+  key: keyof ServerConfig;
+  kind: "string" | "port" | "boolean";
+  help: string;
+}
+
+export const OPTIONS: readonly Option[] = [
+  {
+    flag: "--host",
+    env: "GATEHOUSE_HOST",
+    key: "host",
+    kind: "string",
+    help: "address to listen on (default 127.0.0.1)",
+  },
+  {
+    flag: "--port",
+    env: "GATEHOUSE_PORT",
+    key: "port",
+    kind: "port",
+    help: `port to listen on (default ${DEFAULT_PORT})`,
+  },
+  {
+    flag: "--data-dir",
+    env: "GATEHOUSE_DATA_DIR",
+    key: "dataDir",
+    kind: "string",
+    help: "where the SQLite database and the server key live (default ./data)",
+  },
+  {
+    flag: "--database-url",
+    env: "GATEHOUSE_DATABASE_URL",
+    key: "databaseUrl",
+    kind: "string",
+    help: "postgres://… to store in PostgreSQL instead of SQLite",
+  },
+  {
+    flag: "--ephemeral",
+    env: "GATEHOUSE_EPHEMERAL",
+    key: "ephemeral",
+    kind: "boolean",
+    help: "keep everything in memory; enables POST /_gatehouse/reset",
+  },
+  {
+    flag: "--log-level",
+    env: "GATEHOUSE_LOG_LEVEL",
+    key: "logLevel",
+    kind: "string",
+    help: "info (default), debug, warn, error or silent",
+  },
+];
+
+/** Only from the environment: the bootstrap of the default account on first start. */
+export const BOOTSTRAP_ENV = {
+  accountId: "GATEHOUSE_ACCOUNT_ID",
+  rootAccessKeyId: "GATEHOUSE_ROOT_ACCESS_KEY_ID",
+  rootSecretAccessKey: "GATEHOUSE_ROOT_SECRET_ACCESS_KEY",
+  rootPassword: "GATEHOUSE_ROOT_PASSWORD",
+} as const;
+
+export function parseConfig(
+  args: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): ServerConfig | { error: string } {
+  const config: ServerConfig = {
+    host: "127.0.0.1",
+    port: DEFAULT_PORT,
+    dataDir: "./data",
+    databaseUrl: undefined,
+    ephemeral: false,
+    accountId: undefined,
+    rootAccessKeyId: undefined,
+    rootSecretAccessKey: undefined,
+    rootPassword: undefined,
+    logLevel: "info",
+  };
+  for (const option of OPTIONS) {
+    const value = env[option.env];
+    if (value === undefined || value === "") continue;
+    const error = apply(config, option, value, option.env);
+    if (error !== undefined) return { error };
+  }
+  for (const [key, name] of Object.entries(BOOTSTRAP_ENV) as [
+    keyof typeof BOOTSTRAP_ENV,
+    string,
+  ][]) {
+    const value = env[name];
+    if (value !== undefined && value !== "") config[key] = value;
+  }
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    const eq = arg.indexOf("=");
+    const flag = eq < 0 ? arg : arg.slice(0, eq);
+    const option = OPTIONS.find((o) => o.flag === flag);
+    if (option === undefined) return { error: `unknown option '${arg}'` };
+    let value: string | undefined = eq < 0 ? undefined : arg.slice(eq + 1);
+    if (value === undefined && option.kind !== "boolean") {
+      value = args[++i];
+      if (value === undefined) return { error: `${flag} needs a value` };
+    }
+    const error = apply(config, option, value ?? "true", flag);
+    if (error !== undefined) return { error };
+  }
+  if (config.accountId !== undefined && !/^\d{12}$/.test(config.accountId)) {
+    return { error: `${BOOTSTRAP_ENV.accountId} must be 12 digits` };
+  }
+  for (const key of ["rootAccessKeyId", "rootSecretAccessKey"] as const) {
+    const value = config[key];
+    if (value !== undefined && !/^[A-Za-z0-9]+$/.test(value)) {
+      return { error: `${BOOTSTRAP_ENV[key]} must be letters and digits` };
+    }
+  }
+  if ((config.rootAccessKeyId === undefined) !== (config.rootSecretAccessKey === undefined)) {
+    return {
+      error: `give both ${BOOTSTRAP_ENV.rootAccessKeyId} and ${BOOTSTRAP_ENV.rootSecretAccessKey}, or neither`,
+    };
+  }
+  if (config.databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(config.databaseUrl)) {
+    return { error: "--database-url must start with postgres:// or postgresql://" };
+  }
+  return config;
+}
+
+function apply(
+  config: ServerConfig,
+  option: Option,
+  value: string,
+  source: string,
+): string | undefined {
+  switch (option.kind) {
+    case "port": {
+      const port = Number(value);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) {
+        return `${source} must be a port number (0-65535)`;
+      }
+      (config[option.key] as number) = port;
+      return undefined;
+    }
+    case "boolean": {
+      const v = value.toLowerCase();
+      if (!["true", "false", "1", "0", "yes", "no"].includes(v))
+        return `${source} must be true or false`;
+      (config[option.key] as boolean) = v === "true" || v === "1" || v === "yes";
+      return undefined;
+    }
+    case "string":
+      (config[option.key] as string) = value;
+      return undefined;
+  }
+}
+
+export function configHelp(): string {
+  const lines = OPTIONS.map(
+    (o) =>
+      `  ${`${o.flag}${o.kind === "boolean" ? "" : " VALUE"}`.padEnd(22)} ${o.help} [${o.env}]`,
+  );
+  return `${lines.join("\n")}
+
+First start (environment only):
+  ${BOOTSTRAP_ENV.accountId.padEnd(34)} the account id (12 digits; generated if unset)
+  ${BOOTSTRAP_ENV.rootAccessKeyId.padEnd(34)} the root user's access key id (generated if unset)
+  ${BOOTSTRAP_ENV.rootSecretAccessKey.padEnd(34)} and its secret (printed once and saved, 0600, if generated)
+  ${BOOTSTRAP_ENV.rootPassword.padEnd(34)} the root user's console password
+`;
+}
