@@ -1,5 +1,6 @@
 /** Dispatches `gatehouse <command> …` to the command's module. */
 import { policyCommand } from "./policy.js";
+import { serveCommand } from "./serve.js";
 
 export interface Io {
   stdin: NodeJS.ReadableStream;
@@ -10,13 +11,12 @@ export interface Io {
 export const USAGE = `Usage: gatehouse <command> [options]
 
 Commands:
+  serve [options]                    Serve the IAM and STS APIs (see 'gatehouse serve --help').
   policy validate --kind KIND FILE   Check a policy document the way IAM does.
                                      KIND: identity, resource, trust, boundary, session, scp.
                                      FILE may be - for standard input. --json prints JSON.
   policy evaluate [--no-explain]     Read requests as JSON lines on standard input and
                                      write one decision per line.
-
-The IAM server itself is not part of this release yet.
 Run 'gatehouse <command> --help' for a command's details.
 `;
 
@@ -27,6 +27,7 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
     return 0;
   }
   if (command === "policy") return policyCommand(rest, io);
+  if (command === "serve") return serveCommand(rest, io, process.env);
   io.stderr.write(`gatehouse: unknown command '${command}'\n\n${USAGE}`);
   return 2;
 }

@@ -1,0 +1,58 @@
+/** `gatehouse serve`: the IAM and STS endpoint. */
+import { configHelp, parseConfig } from "../server/config.js";
+import { startServer } from "../server/start.js";
+import type { Io } from "./main.js";
+
+export const SERVE_USAGE = `Usage: gatehouse serve [options]
+
+Serves the AWS IAM and STS APIs (AWS Query protocol, SigV4) on one endpoint.
+
+Options (each also an environment variable):
+${configHelp()}`;
+
+export async function serveCommand(
+  args: readonly string[],
+  io: Io,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<number> {
+  if (args.includes("--help") || args.includes("-h")) {
+    io.stdout.write(SERVE_USAGE);
+    return 0;
+  }
+  const config = parseConfig(args, env);
+  if ("error" in config) {
+    io.stderr.write(`gatehouse serve: ${config.error}\n\n${SERVE_USAGE}`);
+    return 2;
+  }
+  let server;
+  try {
+    server = await startServer(config, env);
+  } catch (err) {
+    io.stderr.write(`gatehouse serve: ${(err as Error).message}\n`);
+    return 1;
+  }
+  const lines = [
+    `Gatehouse is serving IAM and STS at ${server.url}`,
+    `  account:  ${server.accountId}`,
+    `  storage:  ${config.databaseUrl !== undefined ? "PostgreSQL" : config.ephemeral ? "memory (ephemeral)" : `SQLite in ${config.dataDir}`}`,
+  ];
+  const key = server.boot.generatedRootKey;
+  if (key !== undefined) {
+    lines.push(
+      "",
+      "The root user's access key (shown once):",
+      `  AWS_ACCESS_KEY_ID=${key.accessKeyId}`,
+      `  AWS_SECRET_ACCESS_KEY=${key.secretAccessKey}`,
+    );
+    if (key.savedTo !== undefined) lines.push(`  (saved to ${key.savedTo}, mode 0600)`);
+  }
+  lines.push("", `Try: aws --endpoint-url ${server.url} iam list-users`, "");
+  io.stderr.write(`${lines.join("\n")}\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+  await server.close();
+  return 0;
+}

@@ -1,0 +1,111 @@
+/**
+ * The policies that apply to a principal, read from the store: for a user,
+ * its inline and attached policies, its groups' inline and attached policies,
+ * and its permissions boundary. AWS managed policies come from the bundled
+ * catalogue.
+ */
+import { awsManagedPolicy } from "../model/aws-policies/index.js";
+import type { PolicyInput, PolicySetInput } from "../policy/index.js";
+import type { Database, Kysely } from "../store/index.js";
+
+/** The default version's document of a managed policy (customer or AWS), or undefined. */
+export async function managedPolicyDocument(
+  db: Kysely<Database>,
+  arn: string,
+): Promise<string | undefined> {
+  const aws = awsManagedPolicy(arn);
+  if (aws !== undefined) return aws.document;
+  const row = await db
+    .selectFrom("managed_policies")
+    .innerJoin("policy_versions", (join) =>
+      join
+        .onRef("policy_versions.policy_id", "=", "managed_policies.id")
+        .onRef("policy_versions.version_id", "=", "managed_policies.default_version_id"),
+    )
+    .select("policy_versions.document")
+    .where("managed_policies.arn", "=", arn)
+    .executeTakeFirst();
+  return row?.document;
+}
+
+async function attached(
+  db: Kysely<Database>,
+  principalType: "user" | "group" | "role",
+  principalIds: readonly string[],
+): Promise<PolicyInput[]> {
+  if (principalIds.length === 0) return [];
+  const rows = await db
+    .selectFrom("policy_attachments")
+    .select(["policy_arn", "principal_id"])
+    .where("principal_type", "=", principalType)
+    .where("principal_id", "in", principalIds)
+    .orderBy("principal_id")
+    .orderBy("policy_arn")
+    .execute();
+  const out: PolicyInput[] = [];
+  for (const row of rows) {
+    const document = await managedPolicyDocument(db, row.policy_arn);
+    if (document !== undefined) out.push({ id: row.policy_arn, document });
+  }
+  return out;
+}
+
+async function inline(
+  db: Kysely<Database>,
+  principalType: "user" | "group" | "role",
+  principalIds: readonly string[],
+  label: ReadonlyMap<string, string>,
+): Promise<PolicyInput[]> {
+  if (principalIds.length === 0) return [];
+  const rows = await db
+    .selectFrom("inline_policies")
+    .select(["principal_id", "name", "document"])
+    .where("principal_type", "=", principalType)
+    .where("principal_id", "in", principalIds)
+    .orderBy("principal_id")
+    .orderBy("name")
+    .execute();
+  return rows.map((r) => ({
+    id: `${principalType}/${label.get(r.principal_id) ?? r.principal_id}/${r.name}`,
+    document: r.document,
+  }));
+}
+
+const DENY_ALL = {
+  Version: "2012-10-17",
+  Statement: [{ Effect: "Deny", Action: "*", Resource: "*" }],
+};
+
+export async function userPolicySet(db: Kysely<Database>, userId: string): Promise<PolicySetInput> {
+  const user = await db
+    .selectFrom("users")
+    .select(["name", "permissions_boundary_arn"])
+    .where("id", "=", userId)
+    .executeTakeFirst();
+  if (user === undefined) return { identityPolicies: [] };
+  const groups = await db
+    .selectFrom("group_members")
+    .innerJoin("groups", "groups.id", "group_members.group_id")
+    .select(["groups.id", "groups.name"])
+    .where("group_members.user_id", "=", userId)
+    .orderBy("groups.name_key")
+    .execute();
+  const groupIds = groups.map((g) => g.id);
+  const groupNames = new Map(groups.map((g) => [g.id, g.name]));
+  const identityPolicies = [
+    ...(await inline(db, "user", [userId], new Map([[userId, user.name]]))),
+    ...(await attached(db, "user", [userId])),
+    ...(await inline(db, "group", groupIds, groupNames)),
+    ...(await attached(db, "group", groupIds)),
+  ];
+  const set: PolicySetInput = { identityPolicies };
+  if (user.permissions_boundary_arn !== null) {
+    const document = await managedPolicyDocument(db, user.permissions_boundary_arn);
+    // DeletePolicy refuses while a policy is a boundary; should one be gone all
+    // the same, the boundary allows nothing rather than everything.
+    set.permissionsBoundaries = [
+      { id: user.permissions_boundary_arn, document: document ?? DENY_ALL },
+    ];
+  }
+  return set;
+}

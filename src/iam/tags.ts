@@ -1,0 +1,119 @@
+/**
+ * Tags of IAM entities, stored in one table by entity type and id. IAM's
+ * rules: at most 50 tags per resource, keys unique case-insensitively, keys
+ * 1–128 and values 0–256 characters (the API model checks lengths and
+ * patterns), and no key may begin with "aws:" (reserved for AWS).
+ */
+import { duplicateTagKeys, invalidInput, quotaExceeded } from "../model/errors.js";
+import type { Database, Kysely, Transaction } from "../store/index.js";
+import type { Tag } from "./input.js";
+
+export type TaggedType = "user" | "group" | "role" | "policy" | "instance-profile" | "mfa";
+
+/** Refuses duplicate keys (case-insensitive) and reserved `aws:` keys in a request's tags. */
+export function checkNewTags(tags: readonly Tag[], withCaseNote = true): void {
+  const seen = new Set<string>();
+  for (const tag of tags) {
+    const key = tag.Key.toLowerCase();
+    if (seen.has(key)) throw duplicateTagKeys(withCaseNote);
+    seen.add(key);
+    if (key.startsWith("aws:")) {
+      throw invalidInput(
+        "User-defined tag keys can't start with 'aws:', as this prefix is reserved for AWS.",
+      );
+    }
+  }
+}
+
+export async function readTags(
+  db: Kysely<Database> | Transaction<Database>,
+  type: TaggedType,
+  id: string,
+): Promise<Tag[]> {
+  const rows = await db
+    .selectFrom("tags")
+    .select(["key", "value"])
+    .where("resource_type", "=", type)
+    .where("resource_id", "=", id)
+    .orderBy("position")
+    .execute();
+  return rows.map((r) => ({ Key: r.key, Value: r.value }));
+}
+
+/** Adds or overwrites tags (TagUser and friends), keeping the limit of `max` per resource. */
+export async function writeTags(
+  tx: Transaction<Database>,
+  accountId: string,
+  type: TaggedType,
+  id: string,
+  tags: readonly Tag[],
+  max: number,
+): Promise<void> {
+  if (tags.length === 0) return;
+  const existing = await tx
+    .selectFrom("tags")
+    .select(["key_key", "position"])
+    .where("resource_type", "=", type)
+    .where("resource_id", "=", id)
+    .execute();
+  const keys = new Set(existing.map((r) => r.key_key));
+  const added = tags.filter((t) => !keys.has(t.Key.toLowerCase())).length;
+  if (existing.length + added > max) throw quotaExceeded("tagsPerResource", max);
+  let position = existing.reduce((m, r) => Math.max(m, r.position), 0);
+  for (const tag of tags) {
+    const key = tag.Key.toLowerCase();
+    if (keys.has(key)) {
+      await tx
+        .updateTable("tags")
+        .set({ key: tag.Key, value: tag.Value })
+        .where("resource_type", "=", type)
+        .where("resource_id", "=", id)
+        .where("key_key", "=", key)
+        .execute();
+    } else {
+      await tx
+        .insertInto("tags")
+        .values({
+          account_id: accountId,
+          resource_type: type,
+          resource_id: id,
+          key: tag.Key,
+          key_key: key,
+          value: tag.Value,
+          position: ++position,
+        })
+        .execute();
+    }
+  }
+}
+
+export async function removeTags(
+  tx: Transaction<Database>,
+  type: TaggedType,
+  id: string,
+  keys: readonly string[],
+): Promise<void> {
+  if (keys.length === 0) return;
+  await tx
+    .deleteFrom("tags")
+    .where("resource_type", "=", type)
+    .where("resource_id", "=", id)
+    .where(
+      "key_key",
+      "in",
+      keys.map((k) => k.toLowerCase()),
+    )
+    .execute();
+}
+
+export async function dropAllTags(
+  tx: Transaction<Database>,
+  type: TaggedType,
+  id: string,
+): Promise<void> {
+  await tx
+    .deleteFrom("tags")
+    .where("resource_type", "=", type)
+    .where("resource_id", "=", id)
+    .execute();
+}

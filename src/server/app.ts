@@ -1,0 +1,80 @@
+/**
+ * The HTTP server: Fastify, with the AWS Query endpoint at `/`, a health
+ * check, and (in ephemeral mode only) a reset. One JSON log line per request,
+ * with no secrets in it.
+ */
+import Fastify, { type FastifyInstance } from "fastify";
+import { MAX_BODY_BYTES } from "../protocol/form.js";
+import { handleQuery, type QueryResponse } from "./query.js";
+import type { Services } from "./services.js";
+
+export interface AppOptions {
+  services: Services;
+  /** Enables POST /_gatehouse/reset. */
+  reset?: () => Promise<void>;
+  logLevel: string;
+}
+
+export function buildApp(options: AppOptions): FastifyInstance {
+  const app = Fastify({
+    logger: options.logLevel === "silent" ? false : { level: options.logLevel },
+    disableRequestLogging: true,
+    bodyLimit: MAX_BODY_BYTES * 2,
+    // The raw query string is needed byte for byte for SigV4.
+    routerOptions: { ignoreTrailingSlash: false },
+  });
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser("*", { parseAs: "buffer" }, (_req, body, done) => done(null, body));
+
+  const query = async (
+    req: import("fastify").FastifyRequest,
+    reply: import("fastify").FastifyReply,
+  ) => {
+    const url = req.raw.url ?? "/";
+    const q = url.indexOf("?");
+    const body = req.body instanceof Buffer ? req.body : Buffer.alloc(0);
+    const response: QueryResponse = await handleQuery(options.services, {
+      method: req.method,
+      path: q < 0 ? url : url.slice(0, q),
+      query: q < 0 ? "" : url.slice(q + 1),
+      headers: req.raw.headersDistinct,
+      body,
+      sourceIp: req.ip,
+      secure: req.protocol === "https",
+    });
+    reply.code(response.status).headers(response.headers);
+    (reply as unknown as { gatehouse: QueryResponse }).gatehouse = response;
+    return reply.send(response.body);
+  };
+  app.post("/", query);
+  app.get("/", query);
+
+  app.get("/_gatehouse/health", async () => ({ status: "ok" }));
+  if (options.reset !== undefined) {
+    const reset = options.reset;
+    app.post("/_gatehouse/reset", async () => {
+      await reset();
+      return { status: "reset" };
+    });
+  }
+
+  app.addHook("onResponse", async (req, reply) => {
+    const info = (reply as unknown as { gatehouse?: QueryResponse }).gatehouse;
+    const path = (req.raw.url ?? "/").split("?")[0];
+    req.log.info(
+      {
+        method: req.method,
+        path,
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime * 10) / 10,
+        ip: req.ip,
+        action: info?.action,
+        accessKeyId: info?.accessKeyId,
+        error: info?.errorCode,
+        requestId: info?.headers["x-amzn-RequestId"],
+      },
+      "request",
+    );
+  });
+  return app;
+}

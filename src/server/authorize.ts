@@ -1,0 +1,87 @@
+/**
+ * Authorization of every call with the policy engine, as AWS does it: the
+ * root user may do anything in its account; a user gets what its policies and
+ * its groups' policies allow, within its permissions boundary. The request
+ * context carries the global condition keys AWS sets, plus the action's own.
+ */
+import type { Action, Caller } from "../iam/action.js";
+import type { Input } from "../iam/input.js";
+import { userPolicySet } from "../iam/principal-policies.js";
+import { readTags } from "../iam/tags.js";
+import { accessDenied, type DenyingPolicy } from "../model/errors.js";
+import { compile, evaluate, type PolicyType } from "../policy/index.js";
+import type { Services } from "./services.js";
+
+export interface RequestFacts {
+  now: Date;
+  sourceIp: string;
+  secure: boolean;
+  region: string;
+}
+
+const DENYING: Record<PolicyType, DenyingPolicy> = {
+  identity: "identity-based",
+  permissionsBoundary: "permissions-boundary",
+  session: "session",
+  resource: "resource-based",
+  scp: "service-control",
+};
+
+export async function authorize(
+  services: Services,
+  caller: Caller,
+  action: Action,
+  input: Input,
+  facts: RequestFacts,
+): Promise<void> {
+  if (action.permission === undefined || caller.kind === "root") return;
+  const userId = caller.userId as string;
+  const set = await services.authCache.policySet(`user:${userId}`, async () =>
+    compile(await services.store.read((db) => userPolicySet(db, userId))),
+  );
+  const resource = action.resource(input, caller, services.partition);
+  const context = await requestContext(services, caller, facts);
+  Object.assign(context, action.contextKeys?.(input));
+  const decision = evaluate(
+    set,
+    { action: action.permission, resource: resource ?? "*", principal: caller.arn, context },
+    { explain: false },
+  );
+  if (decision.decision === "allowed") return;
+  const detail: Parameters<typeof accessDenied>[0] = {
+    principal: caller.arn,
+    action: action.permission,
+  };
+  if (resource !== undefined) detail.resource = resource;
+  detail.deniedBy = {
+    policy: DENYING[decision.deniedBy ?? "identity"],
+    explicit: decision.decision === "explicitDeny",
+  };
+  throw accessDenied(detail);
+}
+
+async function requestContext(
+  services: Services,
+  caller: Caller,
+  facts: RequestFacts,
+): Promise<Record<string, string | string[]>> {
+  const context: Record<string, string | string[]> = {
+    "aws:PrincipalArn": caller.arn,
+    "aws:PrincipalAccount": caller.accountId,
+    "aws:PrincipalType": caller.kind === "root" ? "Account" : "User",
+    "aws:SourceIp": facts.sourceIp,
+    "aws:CurrentTime": facts.now.toISOString().replace(/\.\d{3}Z$/, "Z"),
+    "aws:EpochTime": String(Math.floor(facts.now.getTime() / 1000)),
+    "aws:SecureTransport": facts.secure ? "true" : "false",
+    "aws:RequestedRegion": facts.region,
+    "aws:ViaAWSService": "false",
+  };
+  if (caller.userName !== undefined) context["aws:username"] = caller.userName;
+  if (caller.userId !== undefined) {
+    context["aws:userid"] = caller.userId;
+    const userId = caller.userId;
+    const tags = await services.store.read((db) => readTags(db, "user", userId));
+    for (const tag of tags) context[`aws:PrincipalTag/${tag.Key}`] = tag.Value;
+  }
+  return context;
+}

@@ -1,0 +1,147 @@
+/**
+ * One AWS Query request, start to finish: read the parameters, verify the
+ * signature, find the action, validate its input against AWS's model,
+ * authorize the caller with the policy engine, run the action, and write the
+ * XML answer — or the AWS-shaped error.
+ */
+import { randomUUID } from "node:crypto";
+import { verifySigV4Async, type SignedRequest } from "../auth/sigv4.js";
+import type { Action, Caller, OperationContext } from "../iam/action.js";
+import { apiModel, type ServiceName } from "../model/api/load.js";
+import type { ApiModel } from "../model/api/types.js";
+import { parseQueryInput } from "../model/query-input.js";
+import {
+  ApiError,
+  fromInputError,
+  fromSigV4Failure,
+  missingAction,
+  renderError,
+  REQUEST_ID_HEADER,
+  toApiError,
+  XML_CONTENT_TYPE,
+} from "../protocol/errors.js";
+import { parseForm } from "../protocol/form.js";
+import { renderResult } from "../protocol/xml.js";
+import type { Services } from "./services.js";
+import { authorize, type RequestFacts } from "./authorize.js";
+import { callerFor, credentialsFor } from "./callers.js";
+
+export interface QueryRequest extends SignedRequest {
+  sourceIp: string;
+  secure: boolean;
+}
+
+export interface QueryResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+  /** For the request log. */
+  action?: string;
+  accessKeyId?: string;
+  errorCode?: string;
+}
+
+const VERSIONS: Record<string, ServiceName> = { "2010-05-08": "iam", "2011-06-15": "sts" };
+
+export async function handleQuery(services: Services, req: QueryRequest): Promise<QueryResponse> {
+  const requestId = randomUUID();
+  const now = services.clock();
+  let model: ApiModel = apiModel("iam");
+  let action: string | undefined;
+  let accessKeyId: string | undefined;
+  try {
+    const form = parseForm({
+      query: req.query,
+      body: req.body,
+      contentType: headerText(req.headers["content-type"]),
+    });
+    if (!form.ok) throw form.error;
+    const params = form.params;
+    action = params.get("Action");
+    const versionService = VERSIONS[params.get("Version") ?? ""];
+    if (versionService !== undefined) model = apiModel(versionService);
+
+    const verified = await verifySigV4Async(req, {
+      now,
+      services: ["iam", "sts"],
+      lookup: (id) => credentialsFor(services, id),
+    });
+    if (!verified.ok) throw fromSigV4Failure(verified);
+    accessKeyId = verified.accessKeyId;
+    model = apiModel(verified.service as ServiceName);
+    if (action === undefined || action === "") throw missingAction();
+
+    const parsed = parseQueryInput(model, action, params);
+    if (!parsed.ok) throw fromInputError(parsed.error);
+    const definition = services.actions.get(`${model.service.name}:${action}`);
+    if (definition === undefined) throw notImplemented(model, action);
+
+    const caller = await callerFor(services, verified.credentials);
+    const facts: RequestFacts = {
+      now,
+      sourceIp: req.sourceIp,
+      secure: req.secure,
+      region: verified.region,
+    };
+    await authorize(services, caller, definition, parsed.input, facts);
+    const output = await run(services, definition, caller, now, parsed.input);
+    return {
+      status: 200,
+      headers: { "content-type": XML_CONTENT_TYPE, [REQUEST_ID_HEADER]: requestId },
+      body: renderResult(model, parsed.operation, output, requestId),
+      action,
+      accessKeyId,
+    };
+  } catch (err) {
+    const error = toApiError(err);
+    if (error.code === "InternalFailure")
+      services.logger.error({ err, requestId }, "internal failure");
+    const rendered = renderError(error, requestId, model.service.xmlNamespace);
+    const out: QueryResponse = {
+      status: rendered.status,
+      headers: { "content-type": rendered.contentType, [REQUEST_ID_HEADER]: requestId },
+      body: rendered.body,
+      errorCode: error.code,
+    };
+    if (action !== undefined) out.action = action;
+    if (accessKeyId !== undefined) out.accessKeyId = accessKeyId;
+    return out;
+  }
+}
+
+async function run(
+  services: Services,
+  action: Action,
+  caller: Caller,
+  now: Date,
+  input: Readonly<Record<string, unknown>>,
+): Promise<Record<string, unknown> | undefined> {
+  const ctx: OperationContext = {
+    store: services.store,
+    caller,
+    now,
+    quotas: services.quotas,
+    secrets: services.secrets,
+    partition: services.partition,
+  };
+  try {
+    return await action.run(ctx, input);
+  } finally {
+    // Any write may change what a principal is allowed: forget what was cached.
+    if (action.writes) services.authCache.invalidate();
+  }
+}
+
+/** An action AWS has and Gatehouse does not implement (yet): said plainly. */
+function notImplemented(model: ApiModel, action: string): ApiError {
+  return new ApiError(
+    "NotImplemented",
+    501,
+    `Gatehouse does not implement ${model.service.name}:${action} yet.`,
+    "Receiver",
+  );
+}
+
+function headerText(value: string | readonly string[] | undefined): string | undefined {
+  return typeof value === "string" ? value : value?.[0];
+}
