@@ -1,8 +1,22 @@
 /** The action table: every implemented action, by "service:Name". */
 import type { Action } from "./action.js";
+import { accessKeysActions } from "./access-keys.js";
+import { accountActions } from "./account.js";
+import { attachmentsActions } from "./attachments.js";
+import { groupsActions } from "./groups.js";
+import { inlinePoliciesActions } from "./inline-policies.js";
+import { managedPoliciesActions } from "./managed-policies.js";
 import { userActions } from "./users.js";
 
-const families: readonly (readonly Action[])[] = [userActions];
+const families: readonly (readonly Action[])[] = [
+  userActions,
+  groupsActions,
+  managedPoliciesActions,
+  attachmentsActions,
+  inlinePoliciesActions,
+  accessKeysActions,
+  accountActions,
+];
 
 export function actionTable(): ReadonlyMap<string, Action> {
   const table = new Map<string, Action>();

@@ -9,6 +9,7 @@ import type { Input } from "../iam/input.js";
 import { userPolicySet } from "../iam/principal-policies.js";
 import { readTags } from "../iam/tags.js";
 import { accessDenied, type DenyingPolicy } from "../model/errors.js";
+import { nameKey } from "../model/names.js";
 import { compile, evaluate, type PolicyType } from "../policy/index.js";
 import type { Services } from "./services.js";
 
@@ -39,7 +40,8 @@ export async function authorize(
   const set = await services.authCache.policySet(`user:${userId}`, async () =>
     compile(await services.store.read((db) => userPolicySet(db, userId))),
   );
-  const resource = action.resource(input, caller, services.partition);
+  const named = action.resource(input, caller, services.partition);
+  const resource = named === undefined ? undefined : await withStoredPath(services, caller, named);
   const context = await requestContext(services, caller, facts);
   Object.assign(context, action.contextKeys?.(input));
   const decision = evaluate(
@@ -58,6 +60,31 @@ export async function authorize(
     explicit: decision.decision === "explicitDeny",
   };
   throw accessDenied(detail);
+}
+
+/**
+ * Actions name users and groups by name alone, so their resource ARNs carry
+ * the path "/"; AWS checks the entity's real ARN, path included. Looks the
+ * entity up and puts its path in (an entity not stored yet keeps the ARN).
+ */
+async function withStoredPath(services: Services, caller: Caller, arn: string): Promise<string> {
+  const prefix = `arn:${services.partition}:iam::${caller.accountId}:`;
+  if (!arn.startsWith(prefix)) return arn;
+  const rest = arn.slice(prefix.length);
+  const slash = rest.indexOf("/");
+  const type = rest.slice(0, slash);
+  const name = rest.slice(slash + 1);
+  if ((type !== "user" && type !== "group") || name === "" || name.includes("/")) return arn;
+  const table = type === "user" ? "users" : "groups";
+  const row = await services.store.read((db) =>
+    db
+      .selectFrom(table)
+      .select(["name", "path"])
+      .where("account_id", "=", caller.accountId)
+      .where("name_key", "=", nameKey(name))
+      .executeTakeFirst(),
+  );
+  return row === undefined ? arn : `${prefix}${type}${row.path}${row.name}`;
 }
 
 async function requestContext(

@@ -9,6 +9,7 @@ import { verifySigV4Async, type SignedRequest } from "../auth/sigv4.js";
 import type { Action, Caller, OperationContext } from "../iam/action.js";
 import { apiModel, type ServiceName } from "../model/api/load.js";
 import type { ApiModel } from "../model/api/types.js";
+import { recordKeyUse } from "../iam/access-keys.js";
 import { parseQueryInput } from "../model/query-input.js";
 import {
   ApiError,
@@ -68,6 +69,8 @@ export async function handleQuery(services: Services, req: QueryRequest): Promis
     });
     if (!verified.ok) throw fromSigV4Failure(verified);
     accessKeyId = verified.accessKeyId;
+    // Last-used data, as AWS records it for every authenticated call (throttled, never fails).
+    void recordKeyUse(services.store, verified.accessKeyId, verified.service, verified.region, now);
     model = apiModel(verified.service as ServiceName);
     if (action === undefined || action === "") throw missingAction();
 

@@ -59,6 +59,30 @@ class GatehouseSqliteDialect extends SqliteDialect {
   }
 }
 
+const STATEMENT_CACHE_LIMIT = 500;
+
+/**
+ * Kysely's driver prepares every query anew; preparing is most of a small
+ * query's cost. The same SQL text gets the same prepared statement (queries
+ * run one at a time on the one connection, so a statement is never in use
+ * twice). Bounded: the queries are a fixed set, this is only a guard.
+ */
+function withStatementCache(database: BetterSqlite3.Database): SqliteDialectConfig["database"] {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(text: string) {
+      let statement = cache.get(text);
+      if (statement === undefined) {
+        statement = database.prepare(text);
+        if (cache.size >= STATEMENT_CACHE_LIMIT) cache.clear();
+        cache.set(text, statement);
+      }
+      return statement;
+    },
+  };
+}
+
 /** Opens `<dataDir>/gatehouse.db` (creating the directory, mode 0700), or memory when dataDir is null. */
 export function openSqlite(dataDir: string | null): Backend {
   const file = dataDir === null ? ":memory:" : join(dataDir, SQLITE_FILE_NAME);
@@ -76,7 +100,9 @@ export function openSqlite(dataDir: string | null): Backend {
     database.close();
     throw err;
   }
-  const db = new Kysely<Database>({ dialect: new GatehouseSqliteDialect({ database }) });
+  const db = new Kysely<Database>({
+    dialect: new GatehouseSqliteDialect({ database: withStatementCache(database) }),
+  });
   return {
     dialect: "sqlite",
     db,

@@ -1,0 +1,187 @@
+/**
+ * The HTTP benchmark (part of `npm run bench`): SigV4-signed GetUser and
+ * ListUsers (MaxItems 10) against a running Gatehouse (ephemeral store, one
+ * child process), and, in the same run, a bare Fastify route answering a
+ * fixed XML body in its own child process: the floor. Requests are signed
+ * once and replayed (a SigV4 signature stays valid for 15 minutes), so the
+ * client's own cost is small and the same for every target. Reports requests
+ * per second and p99 latency for each, and the ratio to the floor.
+ */
+import { Sha256 } from "@aws-crypto/sha256-js";
+import { HttpRequest } from "@smithy/protocol-http";
+import { SignatureV4 } from "@smithy/signature-v4";
+import { spawn, type ChildProcess } from "node:child_process";
+import { Agent, request } from "node:http";
+import { fileURLToPath } from "node:url";
+
+const ROOT = {
+  accessKeyId: "AKIAGATEHOUSEBENCH01",
+  secretAccessKey: "benchsecretbenchsecretbenchsecret0123456",
+};
+const quick = process.argv.includes("--quick");
+const DURATION_MS = quick ? 1500 : 5000;
+const CONCURRENCY = 16;
+
+interface Target {
+  name: string;
+  port: number;
+  body: string;
+  headers: Record<string, string>;
+}
+
+async function main(): Promise<void> {
+  if (process.argv.includes("--floor")) return floorServer();
+  const here = fileURLToPath(new URL(".", import.meta.url));
+  const gatehouse = await child(
+    process.execPath,
+    [`${here}../dist/cli.js`, "serve", "--ephemeral", "--port", "0", "--log-level", "silent"],
+    {
+      GATEHOUSE_ROOT_ACCESS_KEY_ID: ROOT.accessKeyId,
+      GATEHOUSE_ROOT_SECRET_ACCESS_KEY: ROOT.secretAccessKey,
+      GATEHOUSE_ACCOUNT_ID: "123456789012",
+    },
+  );
+  const floor = await child(
+    process.execPath,
+    [...process.execArgv, fileURLToPath(import.meta.url), "--floor"],
+    {},
+  );
+  try {
+    // Some users to list and get.
+    for (let i = 0; i < 20; i++) {
+      await send(
+        await signed(gatehouse.port, `Action=CreateUser&Version=2010-05-08&UserName=bench-${i}`),
+      );
+    }
+    const targets: Target[] = [
+      {
+        name: "floor: bare Fastify, fixed XML",
+        ...(await signed(floor.port, "Action=GetUser&Version=2010-05-08&UserName=bench-1")),
+      },
+      {
+        name: "GetUser",
+        ...(await signed(gatehouse.port, "Action=GetUser&Version=2010-05-08&UserName=bench-1")),
+      },
+      {
+        name: "ListUsers (MaxItems 10)",
+        ...(await signed(gatehouse.port, "Action=ListUsers&Version=2010-05-08&MaxItems=10")),
+      },
+    ];
+    const results = [];
+    for (const t of targets) {
+      const status = await send(t);
+      if (status !== 200) throw new Error(`${t.name} answered ${status}`);
+      await load(t, 300); // warm up
+      results.push({ name: t.name, ...(await load(t, DURATION_MS)) });
+    }
+    const floorRate = results[0]?.perSecond ?? 1;
+    console.log(
+      `HTTP: ${CONCURRENCY} connections, keep-alive, ${DURATION_MS / 1000} s each, server and floor in their own processes`,
+    );
+    for (const r of results) {
+      console.log(
+        `${r.name.padEnd(32)} ${Math.round(r.perSecond).toLocaleString("en-US").padStart(9)} req/s  p99 ${r.p99.toFixed(2).padStart(7)} ms  ${(r.perSecond / floorRate).toFixed(2)}× floor`,
+      );
+    }
+  } finally {
+    gatehouse.process.kill();
+    floor.process.kill();
+  }
+}
+
+/** A bare Fastify server with one route answering a fixed GetUser-sized XML body. */
+async function floorServer(): Promise<void> {
+  const { default: Fastify } = await import("fastify");
+  const app = Fastify({ logger: false });
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser("*", { parseAs: "buffer" }, (_req, body, done) => done(null, body));
+  const xml =
+    '<GetUserResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/">\n  <GetUserResult>\n    <User>\n      <Path>/</Path>\n      <UserName>bench-1</UserName>\n      <UserId>AIDAEXAMPLEEXAMPLE01</UserId>\n      <Arn>arn:aws:iam::123456789012:user/bench-1</Arn>\n      <CreateDate>2026-01-01T00:00:00Z</CreateDate>\n    </User>\n  </GetUserResult>\n  <ResponseMetadata>\n    <RequestId>00000000-0000-0000-0000-000000000000</RequestId>\n  </ResponseMetadata>\n</GetUserResponse>\n';
+  app.post("/", async (_req, reply) => reply.header("content-type", "text/xml").send(xml));
+  const address = await app.listen({ host: "127.0.0.1", port: 0 });
+  console.log(`listening ${address}`);
+}
+
+async function child(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ process: ChildProcess; port: number }> {
+  const proc = spawn(command, args, {
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  return new Promise((resolve, reject) => {
+    let text = "";
+    const onData = (chunk: Buffer) => {
+      text += chunk.toString();
+      const m = /(?:at|listening) http:\/\/127\.0\.0\.1:(\d+)/.exec(text);
+      if (m) resolve({ process: proc, port: Number(m[1]) });
+    };
+    proc.stdout?.on("data", onData);
+    proc.stderr?.on("data", onData);
+    proc.on("exit", (code) => reject(new Error(`${args.join(" ")} exited ${code}: ${text}`)));
+  });
+}
+
+async function signed(port: number, body: string): Promise<Omit<Target, "name">> {
+  const signer = new SignatureV4({
+    service: "iam",
+    region: "us-east-1",
+    credentials: ROOT,
+    sha256: Sha256,
+  });
+  const req = new HttpRequest({
+    method: "POST",
+    protocol: "http:",
+    hostname: "127.0.0.1",
+    port,
+    path: "/",
+    headers: {
+      host: `127.0.0.1:${port}`,
+      "content-type": "application/x-www-form-urlencoded; charset=utf-8",
+    },
+    body,
+  });
+  const s = await signer.sign(req);
+  return { port, body, headers: s.headers as Record<string, string> };
+}
+
+const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+
+function send(t: Omit<Target, "name">): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: "127.0.0.1", port: t.port, method: "POST", path: "/", headers: t.headers, agent },
+      (res) => {
+        res.resume();
+        res.on("end", () => resolve(res.statusCode ?? 0));
+      },
+    );
+    req.on("error", reject);
+    req.end(t.body);
+  });
+}
+
+async function load(t: Target, ms: number): Promise<{ perSecond: number; p99: number }> {
+  const latencies: number[] = [];
+  const until = performance.now() + ms;
+  const start = performance.now();
+  const worker = async () => {
+    while (performance.now() < until) {
+      const t0 = performance.now();
+      const status = await send(t);
+      if (status !== 200) throw new Error(`${t.name} answered ${status}`);
+      latencies.push(performance.now() - t0);
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  const elapsed = (performance.now() - start) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    perSecond: latencies.length / elapsed,
+    p99: latencies[Math.floor(latencies.length * 0.99)] ?? 0,
+  };
+}
+
+await main();
