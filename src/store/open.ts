@@ -18,6 +18,13 @@ export interface OpenStoreOptions {
   /** PostgreSQL: connections per node (default 10). */
   poolSize?: number;
   logger?: StoreLogger;
+  /**
+   * Refuse a store call made inside another store callback (it would wait for
+   * itself) with an error instead of a hang. It tracks async context, which
+   * costs about a third of the server's request throughput, so it is for
+   * tests: default on when GATEHOUSE_STORE_CHECKS=1 (npm test sets it).
+   */
+  checkNesting?: boolean;
 }
 
 /** Opens the store and brings its schema up to date. */
@@ -29,7 +36,11 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     await backend.close().catch(() => {});
     throw err;
   }
-  return createStore(backend, options.logger);
+  return createStore(
+    backend,
+    options.logger,
+    options.checkNesting ?? process.env.GATEHOUSE_STORE_CHECKS === "1",
+  );
 }
 
 function openBackend(options: OpenStoreOptions): Backend {

@@ -21,7 +21,6 @@ import {
   SqliteAdapter,
   SqliteDialect,
   SqliteDriver,
-  sql,
   type DatabaseConnection,
   type DialectAdapter,
   type Driver,
@@ -67,7 +66,10 @@ const STATEMENT_CACHE_LIMIT = 500;
  * run one at a time on the one connection, so a statement is never in use
  * twice). Bounded: the queries are a fixed set, this is only a guard.
  */
-function withStatementCache(database: BetterSqlite3.Database): SqliteDialectConfig["database"] {
+function withStatementCache(
+  database: BetterSqlite3.Database,
+  mode: { readOnly: boolean },
+): SqliteDialectConfig["database"] {
   const cache = new Map<string, BetterSqlite3.Statement>();
   return {
     close: () => database.close(),
@@ -77,6 +79,13 @@ function withStatementCache(database: BetterSqlite3.Database): SqliteDialectConf
         statement = database.prepare(text);
         if (cache.size >= STATEMENT_CACHE_LIMIT) cache.clear();
         cache.set(text, statement);
+      }
+      // Inside store.read, a statement that would write is refused (as a
+      // read-only transaction refuses it on PostgreSQL).
+      if (mode.readOnly && !statement.readonly) {
+        throw Object.assign(new Error("attempt to write a readonly database (inside store.read)"), {
+          code: "SQLITE_READONLY",
+        });
       }
       return statement;
     },
@@ -100,8 +109,9 @@ export function openSqlite(dataDir: string | null): Backend {
     database.close();
     throw err;
   }
+  const mode = { readOnly: false };
   const db = new Kysely<Database>({
-    dialect: new GatehouseSqliteDialect({ database: withStatementCache(database) }),
+    dialect: new GatehouseSqliteDialect({ database: withStatementCache(database, mode) }),
   });
   return {
     dialect: "sqlite",
@@ -109,23 +119,15 @@ export function openSqlite(dataDir: string | null): Backend {
     migrationTableSchema: undefined,
     // The single connection already serializes every write.
     lockAccount: async () => {},
-    // A deferred transaction with writes refused (query_only), as on PostgreSQL.
+    // Reads hold the one connection for their whole callback, so no write can
+    // commit between their queries: a consistent snapshot without BEGIN/COMMIT.
     read: (fn) =>
       db.connection().execute(async (conn) => {
-        await sql`pragma query_only = on`.execute(conn);
+        mode.readOnly = true;
         try {
-          await sql`begin`.execute(conn);
-          let result;
-          try {
-            result = await fn(conn);
-          } catch (err) {
-            await sql`rollback`.execute(conn).catch(() => {});
-            throw err;
-          }
-          await sql`commit`.execute(conn);
-          return result;
+          return await fn(conn);
         } finally {
-          await sql`pragma query_only = off`.execute(conn);
+          mode.readOnly = false;
         }
       }),
     close: async () => {

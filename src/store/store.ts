@@ -22,7 +22,13 @@ function refuseNesting(): void {
   }
 }
 
-export function createStore(backend: Backend, logger: StoreLogger | undefined): Store {
+export function createStore(
+  backend: Backend,
+  logger: StoreLogger | undefined,
+  checkNesting: boolean,
+): Store {
+  const guarded = <T>(fn: () => Promise<T>): Promise<T> =>
+    checkNesting ? insideTransaction.run(true, fn) : fn();
   const { db } = backend;
   let closing: Promise<void> | undefined;
   return {
@@ -35,7 +41,7 @@ export function createStore(backend: Backend, logger: StoreLogger | undefined): 
         try {
           return await db.transaction().execute(async (tx) => {
             await backend.lockAccount(tx, accountId);
-            return insideTransaction.run(true, () => fn(tx));
+            return guarded(() => fn(tx));
           });
         } catch (err) {
           if (attempt >= MAX_ATTEMPTS || !isRetryableConflict(err)) throw err;
@@ -47,7 +53,7 @@ export function createStore(backend: Backend, logger: StoreLogger | undefined): 
 
     async read(fn) {
       refuseNesting();
-      return backend.read((conn) => insideTransaction.run(true, () => fn(conn)));
+      return backend.read((conn) => guarded(() => fn(conn)));
     },
 
     async reset() {
