@@ -110,8 +110,8 @@ class Reader {
     if (!node) return [];
     const items: [number, Node][] = [];
     for (const [part, child] of node.children) {
-      if (!/^[1-9]\d{0,9}$/.test(part)) continue;
-      const index = Number(part);
+      if (!/^[1-9]\d*$/.test(part)) continue;
+      const index = part.length > 9 ? Infinity : Number(part);
       if (index > MAX_LIST_INDEX) {
         throw new Malformed(
           invalidParameterValue(

@@ -4,9 +4,14 @@
  * with no secrets in it.
  */
 import Fastify, { type FastifyInstance } from "fastify";
-import { MAX_BODY_BYTES } from "../protocol/form.js";
+import { randomUUID } from "node:crypto";
+import { iamModel } from "../model/api/load.js";
+import { ApiError, internalFailure, renderError, REQUEST_ID_HEADER } from "../protocol/errors.js";
+import { MAX_BODY_BYTES, requestTooLarge } from "../protocol/form.js";
 import { handleQuery, type QueryResponse } from "./query.js";
 import type { Services } from "./services.js";
+
+const IAM_NAMESPACE = iamModel.service.xmlNamespace;
 
 export interface AppOptions {
   services: Services;
@@ -48,6 +53,24 @@ export function buildApp(options: AppOptions): FastifyInstance {
   };
   app.post("/", query);
   app.get("/", query);
+
+  // What Fastify itself refuses (a body over its limit, a broken request)
+  // answers in AWS's shape too, never Fastify's JSON.
+  app.setErrorHandler((error: { statusCode?: number; code?: string }, _req, reply) => {
+    const status = error.statusCode ?? 500;
+    const apiError =
+      status === 413
+        ? requestTooLarge(MAX_BODY_BYTES)
+        : status < 500
+          ? new ApiError("MalformedQueryString", 400, "The request could not be read.")
+          : internalFailure();
+    const requestId = randomUUID();
+    const rendered = renderError(apiError, requestId, IAM_NAMESPACE);
+    return reply
+      .code(rendered.status)
+      .headers({ "content-type": rendered.contentType, [REQUEST_ID_HEADER]: requestId })
+      .send(rendered.body);
+  });
 
   app.get("/_gatehouse/health", async () => ({ status: "ok" }));
   if (options.reset !== undefined) {
