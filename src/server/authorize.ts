@@ -5,7 +5,7 @@
  * context carries the global condition keys AWS sets, plus the action's own.
  */
 import type { Action, Caller } from "../iam/action.js";
-import type { Input } from "../iam/input.js";
+import type { Input, Tag } from "../iam/input.js";
 import { userPolicySet } from "../iam/principal-policies.js";
 import { readTags } from "../iam/tags.js";
 import { accessDenied, type DenyingPolicy } from "../model/errors.js";
@@ -41,8 +41,13 @@ export async function authorize(
     compile(await services.store.read((db) => userPolicySet(db, userId))),
   );
   const named = action.resource(input, caller, services.partition);
-  const resource = named === undefined ? undefined : await withStoredPath(services, caller, named);
+  const resolved = named === undefined ? undefined : await resolveResource(services, caller, named);
+  const resource = resolved?.arn;
   const context = await requestContext(services, caller, facts);
+  for (const tag of resolved?.tags ?? []) {
+    context[`aws:ResourceTag/${tag.Key}`] = tag.Value;
+    context[`iam:ResourceTag/${tag.Key}`] = tag.Value;
+  }
   Object.assign(context, action.contextKeys?.(input));
   const decision = evaluate(
     set,
@@ -62,29 +67,50 @@ export async function authorize(
   throw accessDenied(detail);
 }
 
+/** The resource as AWS checks it: its real ARN and its tags (for aws:ResourceTag/…). */
+interface ResolvedResource {
+  arn: string;
+  tags: readonly Tag[];
+}
+
 /**
  * Actions name users and groups by name alone, so their resource ARNs carry
  * the path "/"; AWS checks the entity's real ARN, path included. Looks the
- * entity up and puts its path in (an entity not stored yet keeps the ARN).
+ * entity up, puts its path in, and reads its tags (users and customer managed
+ * policies have tags). An entity not stored (yet) keeps the ARN as named.
  */
-async function withStoredPath(services: Services, caller: Caller, arn: string): Promise<string> {
+async function resolveResource(
+  services: Services,
+  caller: Caller,
+  arn: string,
+): Promise<ResolvedResource> {
   const prefix = `arn:${services.partition}:iam::${caller.accountId}:`;
-  if (!arn.startsWith(prefix)) return arn;
+  if (!arn.startsWith(prefix)) return { arn, tags: [] };
   const rest = arn.slice(prefix.length);
   const slash = rest.indexOf("/");
   const type = rest.slice(0, slash);
   const name = rest.slice(slash + 1);
-  if ((type !== "user" && type !== "group") || name === "" || name.includes("/")) return arn;
-  const table = type === "user" ? "users" : "groups";
-  const row = await services.store.read((db) =>
-    db
-      .selectFrom(table)
-      .select(["name", "path"])
+  return services.store.read(async (db) => {
+    if (type === "policy") {
+      const policy = await db
+        .selectFrom("managed_policies")
+        .select("id")
+        .where("arn", "=", arn)
+        .executeTakeFirst();
+      return { arn, tags: policy === undefined ? [] : await readTags(db, "policy", policy.id) };
+    }
+    if ((type !== "user" && type !== "group") || name === "") return { arn, tags: [] };
+    const simple = name.slice(name.lastIndexOf("/") + 1);
+    const row = await db
+      .selectFrom(type === "user" ? "users" : "groups")
+      .select(["id", "name", "path"])
       .where("account_id", "=", caller.accountId)
-      .where("name_key", "=", nameKey(name))
-      .executeTakeFirst(),
-  );
-  return row === undefined ? arn : `${prefix}${type}${row.path}${row.name}`;
+      .where("name_key", "=", nameKey(simple))
+      .executeTakeFirst();
+    if (row === undefined) return { arn, tags: [] };
+    const tags = type === "user" ? await readTags(db, "user", row.id) : [];
+    return { arn: `${prefix}${type}${row.path}${row.name}`, tags };
+  });
 }
 
 async function requestContext(

@@ -18,6 +18,8 @@ export interface ServerConfig {
   rootPassword: string | undefined;
   /** Log level for pino; "silent" turns logging off. */
   logLevel: string;
+  /** Quota overrides by name (see src/model/quotas.ts), e.g. { users: "100" }. */
+  quotas: Record<string, string>;
 }
 
 /** Out of the way of the usual AWS emulators (4566) and web servers. */
@@ -76,6 +78,9 @@ export const OPTIONS: readonly Option[] = [
   },
 ];
 
+/** Quota overrides from the environment: "users=100,groupsPerUser=20". */
+export const QUOTAS_ENV = "GATEHOUSE_QUOTAS";
+
 /** Only from the environment: the bootstrap of the default account on first start. */
 export const BOOTSTRAP_ENV = {
   accountId: "GATEHOUSE_ACCOUNT_ID",
@@ -99,12 +104,20 @@ export function parseConfig(
     rootSecretAccessKey: undefined,
     rootPassword: undefined,
     logLevel: "info",
+    quotas: {},
   };
   for (const option of OPTIONS) {
     const value = env[option.env];
     if (value === undefined || value === "") continue;
     const error = apply(config, option, value, option.env);
     if (error !== undefined) return { error };
+  }
+  const quotaEnv = env[QUOTAS_ENV];
+  if (quotaEnv !== undefined && quotaEnv !== "") {
+    for (const pair of quotaEnv.split(",")) {
+      const error = addQuota(config, pair.trim(), QUOTAS_ENV);
+      if (error !== undefined) return { error };
+    }
   }
   for (const [key, name] of Object.entries(BOOTSTRAP_ENV) as [
     keyof typeof BOOTSTRAP_ENV,
@@ -117,6 +130,13 @@ export function parseConfig(
     const arg = args[i] as string;
     const eq = arg.indexOf("=");
     const flag = eq < 0 ? arg : arg.slice(0, eq);
+    if (flag === "--quota") {
+      const value = eq < 0 ? args[++i] : arg.slice(eq + 1);
+      const error =
+        value === undefined ? "--quota needs NAME=VALUE" : addQuota(config, value, "--quota");
+      if (error !== undefined) return { error };
+      continue;
+    }
     const option = OPTIONS.find((o) => o.flag === flag);
     if (option === undefined) return { error: `unknown option '${arg}'` };
     let value: string | undefined = eq < 0 ? undefined : arg.slice(eq + 1);
@@ -145,6 +165,14 @@ export function parseConfig(
     return { error: "--database-url must start with postgres:// or postgresql://" };
   }
   return config;
+}
+
+/** `--quota users=100` or one pair of GATEHOUSE_QUOTAS ("users=100,groupsPerUser=20"). */
+function addQuota(config: ServerConfig, pair: string, source: string): string | undefined {
+  const eq = pair.indexOf("=");
+  if (eq <= 0) return `${source} takes NAME=VALUE, e.g. users=100`;
+  config.quotas[pair.slice(0, eq).trim()] = pair.slice(eq + 1).trim();
+  return undefined;
 }
 
 function apply(
@@ -181,6 +209,8 @@ export function configHelp(): string {
       `  ${`${o.flag}${o.kind === "boolean" ? "" : " VALUE"}`.padEnd(22)} ${o.help} [${o.env}]`,
   );
   return `${lines.join("\n")}
+  ${"--quota NAME=VALUE".padEnd(22)} change a quota (repeatable), e.g. users=100, groupsPerUser=20,
+  ${"".padEnd(22)} accessKeysPerUser=2; AWS's defaults otherwise [${QUOTAS_ENV}="users=100,…"]
 
 First start (environment only):
   ${BOOTSTRAP_ENV.accountId.padEnd(34)} the account id (12 digits; generated if unset)

@@ -49,7 +49,7 @@ export async function startServer(
     const services: Services = {
       store,
       secrets,
-      quotas: loadQuotas(),
+      quotas: loadQuotas(config.quotas),
       authCache,
       actions: actionTable(),
       partition: "aws",

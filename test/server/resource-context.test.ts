@@ -1,0 +1,93 @@
+import assert from "node:assert/strict";
+import { before, describe, test } from "node:test";
+import {
+  CreateAccessKeyCommand,
+  CreateUserCommand,
+  GetUserCommand,
+  PutUserPolicyCommand,
+  TagUserCommand,
+} from "@aws-sdk/client-iam";
+import { ACCOUNT, failure, useServer, type Keys } from "./harness.js";
+
+const srv = useServer();
+
+describe("authorization sees the resource as AWS does: its real ARN and its tags", () => {
+  let bob: Keys;
+  before(async () => {
+    const iam = srv.iam();
+    await iam.send(new CreateUserCommand({ UserName: "bob" }));
+    const key = await iam.send(new CreateAccessKeyCommand({ UserName: "bob" }));
+    bob = {
+      accessKeyId: key.AccessKey?.AccessKeyId ?? "",
+      secretAccessKey: key.AccessKey?.SecretAccessKey ?? "",
+    };
+    await iam.send(new CreateUserCommand({ UserName: "alice", Path: "/eng/" }));
+    await iam.send(
+      new TagUserCommand({ UserName: "alice", Tags: [{ Key: "team", Value: "blue" }] }),
+    );
+    await iam.send(new CreateUserCommand({ UserName: "carol", Path: "/eng/" }));
+    await iam.send(new CreateUserCommand({ UserName: "dave", Path: "/ops/" }));
+    await iam.send(
+      new TagUserCommand({ UserName: "dave", Tags: [{ Key: "team", Value: "blue" }] }),
+    );
+  });
+
+  test("a Resource with a path matches users by their stored path (IAM User Guide: reference_identifiers)", async () => {
+    await srv.iam().send(
+      new PutUserPolicyCommand({
+        UserName: "bob",
+        PolicyName: "eng",
+        PolicyDocument: JSON.stringify({
+          Version: "2012-10-17",
+          Statement: [
+            {
+              Effect: "Allow",
+              Action: "iam:GetUser",
+              Resource: `arn:aws:iam::${ACCOUNT}:user/eng/*`,
+            },
+          ],
+        }),
+      }),
+    );
+    const iam = srv.iam(bob);
+    assert.equal((await iam.send(new GetUserCommand({ UserName: "carol" }))).User?.Path, "/eng/");
+    const denied = await failure(iam.send(new GetUserCommand({ UserName: "dave" })));
+    assert.equal(denied.name, "AccessDenied");
+    assert.equal(
+      denied.message,
+      `User: arn:aws:iam::${ACCOUNT}:user/bob is not authorized to perform: iam:GetUser on resource: arn:aws:iam::${ACCOUNT}:user/ops/dave because no identity-based policy allows the iam:GetUser action`,
+    );
+  });
+
+  test("aws:ResourceTag/… and iam:ResourceTag/… carry the target user's tags (IAM User Guide: access_iam-tags)", async () => {
+    await srv.iam().send(
+      new PutUserPolicyCommand({
+        UserName: "bob",
+        PolicyName: "eng",
+        PolicyDocument: JSON.stringify({
+          Version: "2012-10-17",
+          Statement: [
+            {
+              Effect: "Allow",
+              Action: "iam:GetUser",
+              Resource: "*",
+              Condition: {
+                StringEquals: { "aws:ResourceTag/team": "blue", "iam:ResourceTag/team": "blue" },
+              },
+            },
+          ],
+        }),
+      }),
+    );
+    const iam = srv.iam(bob);
+    assert.equal(
+      (await iam.send(new GetUserCommand({ UserName: "alice" }))).User?.UserName,
+      "alice",
+    );
+    assert.equal((await iam.send(new GetUserCommand({ UserName: "dave" }))).User?.UserName, "dave");
+    assert.equal(
+      (await failure(iam.send(new GetUserCommand({ UserName: "carol" })))).name,
+      "AccessDenied",
+    );
+  });
+});
