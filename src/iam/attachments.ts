@@ -10,13 +10,7 @@
  * and changes nothing (AWS's documented idempotence of attach calls; no
  * recording of the repeated call was found).
  */
-import {
-  invalidArn,
-  noSuchGroup,
-  policyNotAttachable,
-  policyNotFound,
-  quotaExceeded,
-} from "../model/errors.js";
+import { invalidArn, policyNotAttachable, policyNotFound, quotaExceeded } from "../model/errors.js";
 import { groupArn, parsePolicyArn, userArn } from "../model/arns.js";
 import { nameKey } from "../model/names.js";
 import { isoTime, type Database, type Transaction } from "../store/index.js";
@@ -25,6 +19,7 @@ import { listEntitiesForPolicy } from "./attachments-entities.js";
 import { optInt, optStr, str, type Input } from "./input.js";
 import { findPolicy, type Db } from "./managed-policies-common.js";
 import { decodeMarker, DEFAULT_MAX_ITEMS, page } from "./pagination.js";
+import { requireGroup } from "./groups-common.js";
 import { requireUser } from "./users.js";
 
 type PrincipalType = "user" | "group";
@@ -34,17 +29,6 @@ interface Principal {
   id: string;
 }
 
-async function requireGroupId(db: Db, accountId: string, name: string): Promise<string> {
-  const group = await db
-    .selectFrom("groups")
-    .select("id")
-    .where("account_id", "=", accountId)
-    .where("name_key", "=", nameKey(name))
-    .executeTakeFirst();
-  if (group === undefined) throw noSuchGroup(name);
-  return group.id;
-}
-
 async function requirePrincipal(
   db: Db,
   accountId: string,
@@ -52,7 +36,7 @@ async function requirePrincipal(
   name: string,
 ): Promise<Principal> {
   if (type === "user") return { type, id: (await requireUser(db, accountId, name)).id };
-  return { type, id: await requireGroupId(db, accountId, name) };
+  return { type, id: (await requireGroup(db, accountId, name)).id };
 }
 
 const NAME_PARAM = { user: "UserName", group: "GroupName" } as const;

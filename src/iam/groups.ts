@@ -16,6 +16,12 @@ import { nameKey } from "../model/names.js";
 import { isoTime, prefixRange } from "../store/index.js";
 import type { Action } from "./action.js";
 import {
+  attachedPolicies,
+  inlinePolicies,
+  memberships,
+  refuseWhileDependents,
+} from "./dependents.js";
+import {
   checkPath,
   findGroup,
   groupResource,
@@ -181,26 +187,11 @@ const deleteGroup: Action = {
     const account = ctx.caller.accountId;
     await ctx.store.write(account, async (tx) => {
       const group = await requireGroup(tx, account, name);
-      const member = await tx
-        .selectFrom("group_members")
-        .select("user_id")
-        .where("group_id", "=", group.id)
-        .executeTakeFirst();
-      if (member !== undefined) throw mustRemoveUsersFromGroup();
-      const inline = await tx
-        .selectFrom("inline_policies")
-        .select("name")
-        .where("principal_type", "=", "group")
-        .where("principal_id", "=", group.id)
-        .executeTakeFirst();
-      if (inline !== undefined) throw mustDeletePolicies();
-      const attached = await tx
-        .selectFrom("policy_attachments")
-        .select("policy_arn")
-        .where("principal_type", "=", "group")
-        .where("principal_id", "=", group.id)
-        .executeTakeFirst();
-      if (attached !== undefined) throw mustDetachPolicies();
+      await refuseWhileDependents(tx, "group", group.id, [
+        memberships(mustRemoveUsersFromGroup),
+        inlinePolicies(mustDeletePolicies),
+        attachedPolicies(mustDetachPolicies),
+      ]);
       await dropAllTags(tx, "group", group.id);
       await tx.deleteFrom("groups").where("id", "=", group.id).execute();
     });

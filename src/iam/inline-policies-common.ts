@@ -18,6 +18,8 @@ import type { Quotas } from "../model/quotas.js";
 import { validatePolicy, type Finding } from "../policy/index.js";
 import type { Database, Kysely, Transaction } from "../store/index.js";
 import type { Caller } from "./action.js";
+import { findGroup } from "./groups-common.js";
+import { findUser } from "./users.js";
 import { str, type Input } from "./input.js";
 
 export type Db = Kysely<Database> | Transaction<Database>;
@@ -42,20 +44,6 @@ export interface OwnerKind {
   resource(input: Input, caller: Caller, partition: string): string;
 }
 
-async function findByName(
-  db: Db,
-  table: "users" | "groups",
-  accountId: string,
-  name: string,
-): Promise<Owner | undefined> {
-  return db
-    .selectFrom(table)
-    .select(["id", "name"])
-    .where("account_id", "=", accountId)
-    .where("name_key", "=", nameKey(name))
-    .executeTakeFirst();
-}
-
 /**
  * The named user's ARN. The caller's own ARN (with its path) when it names
  * itself; another user's path is not known without a read, so "/" (as in
@@ -72,7 +60,7 @@ export const USER: OwnerKind = {
   type: "user",
   label: "User",
   member: "UserName",
-  find: (db, accountId, name) => findByName(db, "users", accountId, name),
+  find: findUser,
   notFound: noSuchUser,
   noSuchPolicy: noSuchUserPolicy,
   sizeQuota: (q) => q.userPolicySize,
@@ -83,7 +71,7 @@ export const GROUP: OwnerKind = {
   type: "group",
   label: "Group",
   member: "GroupName",
-  find: (db, accountId, name) => findByName(db, "groups", accountId, name),
+  find: findGroup,
   notFound: noSuchGroup,
   noSuchPolicy: noSuchGroupPolicy,
   sizeQuota: (q) => q.groupPolicySize,

@@ -29,6 +29,13 @@ import {
 } from "../store/index.js";
 import type { Action, Caller, OperationContext } from "./action.js";
 import { optInt, optList, optStr, str, tags, type Input, type Tag } from "./input.js";
+import {
+  accessKeys,
+  attachedPolicies,
+  inlinePolicies,
+  memberships,
+  refuseWhileDependents,
+} from "./dependents.js";
 import { decodeMarker, DEFAULT_MAX_ITEMS, page } from "./pagination.js";
 import { checkNewTags, dropAllTags, readTags, removeTags, writeTags } from "./tags.js";
 
@@ -291,53 +298,12 @@ const deleteUser: Action = {
     const account = ctx.caller.accountId;
     await ctx.store.write(account, async (tx) => {
       const user = await requireUser(tx, account, name);
-      const has = async (query: Promise<unknown>) => (await query) !== undefined;
-      if (
-        await has(
-          tx
-            .selectFrom("access_keys")
-            .select("id")
-            .where("user_id", "=", user.id)
-            .executeTakeFirst(),
-        )
-      ) {
-        throw mustDeleteAccessKeys();
-      }
-      if (
-        await has(
-          tx
-            .selectFrom("inline_policies")
-            .select("name")
-            .where("principal_type", "=", "user")
-            .where("principal_id", "=", user.id)
-            .executeTakeFirst(),
-        )
-      ) {
-        throw mustDeletePolicies();
-      }
-      if (
-        await has(
-          tx
-            .selectFrom("policy_attachments")
-            .select("policy_arn")
-            .where("principal_type", "=", "user")
-            .where("principal_id", "=", user.id)
-            .executeTakeFirst(),
-        )
-      ) {
-        throw mustDetachPolicies();
-      }
-      if (
-        await has(
-          tx
-            .selectFrom("group_members")
-            .select("group_id")
-            .where("user_id", "=", user.id)
-            .executeTakeFirst(),
-        )
-      ) {
-        throw mustRemoveUsersFromGroup();
-      }
+      await refuseWhileDependents(tx, "user", user.id, [
+        accessKeys(mustDeleteAccessKeys),
+        inlinePolicies(mustDeletePolicies),
+        attachedPolicies(mustDetachPolicies),
+        memberships(mustRemoveUsersFromGroup),
+      ]);
       await dropAllTags(tx, "user", user.id);
       await tx.deleteFrom("users").where("id", "=", user.id).execute();
     });
