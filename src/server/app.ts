@@ -3,7 +3,7 @@
  * check, and (in ephemeral mode only) a reset. One JSON log line per request,
  * with no secrets in it.
  */
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { LogController, type FastifyInstance } from "fastify";
 import { randomUUID } from "node:crypto";
 import { iamModel } from "../model/api/load.js";
 import { ApiError, internalFailure, renderError, REQUEST_ID_HEADER } from "../protocol/errors.js";
@@ -23,7 +23,8 @@ export interface AppOptions {
 export function buildApp(options: AppOptions): FastifyInstance {
   const app = Fastify({
     logger: options.logLevel === "silent" ? false : { level: options.logLevel },
-    disableRequestLogging: true,
+    // Fastify's own two lines per request are off: onResponse writes one.
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: MAX_BODY_BYTES * 2,
     // The raw query string is needed byte for byte for SigV4.
     routerOptions: { ignoreTrailingSlash: false },
