@@ -44,9 +44,31 @@ export interface Action {
   permission: string | undefined;
   /** The resource ARN the permission is checked on; undefined for "*" (no resource). */
   resource(input: Input, caller: Caller, partition: string): string | undefined;
+  /**
+   * Further resources the same permission must hold on, given the primary
+   * resource's resolved ARN: a rename or move (UpdateUser, UpdateGroup) needs
+   * the permission on the new name and path too, as AWS requires.
+   */
+  alsoOn?(input: Input, resolved: string): string[];
   /** Condition keys from the input. */
   contextKeys?(input: Input): ActionContextKeys;
   /** True when the action changes stored state (runs in a write transaction). */
   writes: boolean;
   run(ctx: OperationContext, input: Input): Promise<Record<string, unknown> | undefined>;
+}
+
+/** A renamed or moved entity's new ARN: `resolved` with the new path and/or name put in. */
+export function movedArn(
+  resolved: string,
+  newPath: string | undefined,
+  newName: string | undefined,
+): string {
+  const colon = resolved.lastIndexOf(":");
+  const rest = resolved.slice(colon + 1); // e.g. "user/eng/alice"
+  const firstSlash = rest.indexOf("/");
+  const lastSlash = rest.lastIndexOf("/");
+  const type = rest.slice(0, firstSlash);
+  const path = rest.slice(firstSlash, lastSlash + 1);
+  const name = rest.slice(lastSlash + 1);
+  return `${resolved.slice(0, colon + 1)}${type}${newPath ?? path}${newName ?? name}`;
 }

@@ -14,7 +14,7 @@ import {
 import { groupId } from "../model/ids.js";
 import { nameKey } from "../model/names.js";
 import { isoTime, prefixRange } from "../store/index.js";
-import type { Action } from "./action.js";
+import { movedArn, type Action } from "./action.js";
 import {
   attachedPolicies,
   inlinePolicies,
@@ -146,6 +146,13 @@ const updateGroup: Action = {
   permission: "iam:UpdateGroup",
   writes: true,
   resource: groupResource,
+  alsoOn(input, resolved) {
+    const newName = optStr(input, "NewGroupName");
+    const newPath = optStr(input, "NewPath");
+    return newName === undefined && newPath === undefined
+      ? []
+      : [movedArn(resolved, newPath, newName)];
+  },
   async run(ctx, input) {
     const name = str(input, "GroupName");
     const newName = optStr(input, "NewGroupName");

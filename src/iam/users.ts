@@ -27,7 +27,7 @@ import {
   type Transaction,
   type UserTable,
 } from "../store/index.js";
-import type { Action, Caller, OperationContext } from "./action.js";
+import { movedArn, type Action, type Caller, type OperationContext } from "./action.js";
 import { optInt, optList, optStr, str, tags, type Input, type Tag } from "./input.js";
 import {
   accessKeys,
@@ -262,6 +262,13 @@ const updateUser: Action = {
   permission: "iam:UpdateUser",
   writes: true,
   resource: userResource,
+  alsoOn(input, resolved) {
+    const newName = optStr(input, "NewUserName");
+    const newPath = optStr(input, "NewPath");
+    return newName === undefined && newPath === undefined
+      ? []
+      : [movedArn(resolved, newPath, newName)];
+  },
   async run(ctx, input) {
     const name = str(input, "UserName");
     const newName = optStr(input, "NewUserName");

@@ -49,22 +49,28 @@ export async function authorize(
     context[`iam:ResourceTag/${tag.Key}`] = tag.Value;
   }
   Object.assign(context, action.contextKeys?.(input));
-  const decision = evaluate(
-    set,
-    { action: action.permission, resource: resource ?? "*", principal: caller.arn, context },
-    { explain: false },
-  );
-  if (decision.decision === "allowed") return;
-  const detail: Parameters<typeof accessDenied>[0] = {
-    principal: caller.arn,
-    action: action.permission,
-  };
-  if (resource !== undefined) detail.resource = resource;
-  detail.deniedBy = {
-    policy: DENYING[decision.deniedBy ?? "identity"],
-    explicit: decision.decision === "explicitDeny",
-  };
-  throw accessDenied(detail);
+  const targets = [
+    resource,
+    ...(resource === undefined ? [] : (action.alsoOn?.(input, resource) ?? [])),
+  ];
+  for (const target of targets) {
+    const decision = evaluate(
+      set,
+      { action: action.permission, resource: target ?? "*", principal: caller.arn, context },
+      { explain: false },
+    );
+    if (decision.decision === "allowed") continue;
+    const detail: Parameters<typeof accessDenied>[0] = {
+      principal: caller.arn,
+      action: action.permission,
+    };
+    if (target !== undefined) detail.resource = target;
+    detail.deniedBy = {
+      policy: DENYING[decision.deniedBy ?? "identity"],
+      explicit: decision.decision === "explicitDeny",
+    };
+    throw accessDenied(detail);
+  }
 }
 
 /** The resource as AWS checks it: its real ARN and its tags (for aws:ResourceTag/…). */

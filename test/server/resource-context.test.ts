@@ -6,6 +6,7 @@ import {
   GetUserCommand,
   PutUserPolicyCommand,
   TagUserCommand,
+  UpdateUserCommand,
 } from "@aws-sdk/client-iam";
 import { ACCOUNT, failure, useServer, type Keys } from "./harness.js";
 
@@ -89,5 +90,45 @@ describe("authorization sees the resource as AWS does: its real ARN and its tags
       (await failure(iam.send(new GetUserCommand({ UserName: "carol" })))).name,
       "AccessDenied",
     );
+  });
+});
+
+describe("a rename or move needs the permission on the new name too (IAM API Reference: UpdateUser, UpdateGroup)", () => {
+  test("UpdateUser to a name outside the allowed path is refused, naming the target", async () => {
+    const iam = srv.iam();
+    await iam.send(new CreateUserCommand({ UserName: "mover" }));
+    const key = await iam.send(new CreateAccessKeyCommand({ UserName: "mover" }));
+    const keys = {
+      accessKeyId: key.AccessKey?.AccessKeyId ?? "",
+      secretAccessKey: key.AccessKey?.SecretAccessKey ?? "",
+    };
+    await iam.send(new CreateUserCommand({ UserName: "eve", Path: "/eng/" }));
+    await iam.send(
+      new PutUserPolicyCommand({
+        UserName: "mover",
+        PolicyName: "eng-only",
+        PolicyDocument: JSON.stringify({
+          Version: "2012-10-17",
+          Statement: [
+            {
+              Effect: "Allow",
+              Action: "iam:UpdateUser",
+              Resource: `arn:aws:iam::${ACCOUNT}:user/eng/*`,
+            },
+          ],
+        }),
+      }),
+    );
+    const mover = srv.iam(keys);
+    await mover.send(new UpdateUserCommand({ UserName: "eve", NewUserName: "eve2" }));
+    const out = await failure(
+      mover.send(new UpdateUserCommand({ UserName: "eve2", NewPath: "/ops/" })),
+    );
+    assert.equal(out.name, "AccessDenied");
+    assert.match(
+      out.message,
+      new RegExp(`on resource: arn:aws:iam::${ACCOUNT}:user/ops/eve2 because`),
+    );
+    assert.equal((await iam.send(new GetUserCommand({ UserName: "eve2" }))).User?.Path, "/eng/");
   });
 });
