@@ -15,8 +15,8 @@ import {
   policyNotFound,
   policyVersionLimit,
 } from "../model/errors.js";
-import { isoTime } from "../store/index.js";
-import type { Action } from "./action.js";
+import { isoTime, type Database, type Transaction } from "../store/index.js";
+import type { Action, Caller } from "./action.js";
 import { optBool, optInt, optStr, str, type Input } from "./input.js";
 import {
   checkManagedDocument,
@@ -120,6 +120,27 @@ const getPolicyVersion: Action = {
   },
 };
 
+/** The customer managed policy and one of its versions, or AWS's NoSuchEntity for the version. */
+async function requireVersion(
+  tx: Transaction<Database>,
+  caller: Caller,
+  arn: string,
+  versionId: string,
+  permission: string,
+) {
+  const row = await requireCustomerPolicy(tx, caller, arn, permission, () =>
+    noSuchPolicyVersion(arn, versionId),
+  );
+  const version = await tx
+    .selectFrom("policy_versions")
+    .select("version_id")
+    .where("policy_id", "=", row.id)
+    .where("version_id", "=", versionId)
+    .executeTakeFirst();
+  if (version === undefined) throw noSuchPolicyVersion(arn, versionId);
+  return row;
+}
+
 const deletePolicyVersion: Action = {
   service: "iam",
   name: "DeletePolicyVersion",
@@ -130,16 +151,7 @@ const deletePolicyVersion: Action = {
     const arn = arnOf(input);
     const versionId = str(input, "VersionId");
     await ctx.store.write(ctx.caller.accountId, async (tx) => {
-      const row = await requireCustomerPolicy(tx, ctx.caller, arn, "iam:DeletePolicyVersion", () =>
-        noSuchPolicyVersion(arn, versionId),
-      );
-      const version = await tx
-        .selectFrom("policy_versions")
-        .select("version_id")
-        .where("policy_id", "=", row.id)
-        .where("version_id", "=", versionId)
-        .executeTakeFirst();
-      if (version === undefined) throw noSuchPolicyVersion(arn, versionId);
+      const row = await requireVersion(tx, ctx.caller, arn, versionId, "iam:DeletePolicyVersion");
       if (versionId === row.default_version_id) throw cannotDeleteDefaultVersion();
       await tx
         .deleteFrom("policy_versions")
@@ -161,20 +173,13 @@ const setDefaultPolicyVersion: Action = {
     const arn = arnOf(input);
     const versionId = str(input, "VersionId");
     await ctx.store.write(ctx.caller.accountId, async (tx) => {
-      const row = await requireCustomerPolicy(
+      const row = await requireVersion(
         tx,
         ctx.caller,
         arn,
+        versionId,
         "iam:SetDefaultPolicyVersion",
-        () => noSuchPolicyVersion(arn, versionId),
       );
-      const version = await tx
-        .selectFrom("policy_versions")
-        .select("version_id")
-        .where("policy_id", "=", row.id)
-        .where("version_id", "=", versionId)
-        .executeTakeFirst();
-      if (version === undefined) throw noSuchPolicyVersion(arn, versionId);
       await tx
         .updateTable("managed_policies")
         .set({ default_version_id: versionId })
