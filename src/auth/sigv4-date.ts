@@ -16,7 +16,15 @@ export function parseAmzDate(text: string): Date | undefined {
     number,
   ];
   const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
-  return formatAmzDate(date) === text ? date : undefined;
+  // A real instant: Date.UTC rolls over impossible fields (month 13, Feb 30).
+  return date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day &&
+    date.getUTCHours() === hour &&
+    date.getUTCMinutes() === minute &&
+    date.getUTCSeconds() === second
+    ? date
+    : undefined;
 }
 
 /**

@@ -106,17 +106,21 @@ function skewText(ms: number): string {
 
 /** Checks a header-signed request's time against now ± skew. */
 function checkSkew(date: Date, amzDate: string, nowMs: number, skewMs: number) {
-  const now = formatAmzDate(new Date(nowMs));
-  const minutes = skewText(skewMs);
+  // The texts are only built for a refusal: this runs on every request.
   if (date.getTime() < nowMs - skewMs) {
-    return errors.signatureExpired(amzDate, formatAmzDate(new Date(nowMs - skewMs)), now, minutes);
+    return errors.signatureExpired(
+      amzDate,
+      formatAmzDate(new Date(nowMs - skewMs)),
+      formatAmzDate(new Date(nowMs)),
+      skewText(skewMs),
+    );
   }
   if (date.getTime() > nowMs + skewMs) {
     return errors.signatureNotYetCurrent(
       amzDate,
       formatAmzDate(new Date(nowMs + skewMs)),
-      now,
-      minutes,
+      formatAmzDate(new Date(nowMs)),
+      skewText(skewMs),
     );
   }
   return undefined;
