@@ -11,7 +11,7 @@ export interface Io {
 export const USAGE = `Usage: gatehouse <command> [options]
 
 Commands:
-  serve [options]                    Serve the IAM and STS APIs (see 'gatehouse serve --help').
+  serve [options]                    Serve the IAM API (see 'gatehouse serve --help').
   policy validate --kind KIND FILE   Check a policy document the way IAM does.
                                      KIND: identity, resource, trust, boundary, session, scp.
                                      FILE may be - for standard input. --json prints JSON.

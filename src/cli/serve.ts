@@ -5,7 +5,8 @@ import type { Io } from "./main.js";
 
 export const SERVE_USAGE = `Usage: gatehouse serve [options]
 
-Serves the AWS IAM and STS APIs (AWS Query protocol, SigV4) on one endpoint.
+Serves the AWS IAM API (AWS Query protocol, SigV4); STS joins it on the same
+endpoint in a later release (its calls answer NotImplemented until then).
 
 Options (each also an environment variable):
 ${configHelp()}`;
@@ -32,7 +33,7 @@ export async function serveCommand(
     return 1;
   }
   const lines = [
-    `Gatehouse is serving IAM and STS at ${server.url}`,
+    `Gatehouse is serving IAM at ${server.url}`,
     `  account:  ${server.accountId}`,
     `  storage:  ${config.databaseUrl !== undefined ? "PostgreSQL" : config.ephemeral ? "memory (ephemeral)" : `SQLite in ${config.dataDir}`}`,
   ];
