@@ -26,35 +26,32 @@ interface Entity {
   path: string;
 }
 
-async function attachedGroups(db: Db, accountId: string, arn: string): Promise<Entity[]> {
-  const rows = await db
+/** The users or groups of the account that have `arn` attached. */
+async function attached(
+  db: Db,
+  accountId: string,
+  arn: string,
+  type: "user" | "group",
+): Promise<Entity[]> {
+  const links = await db
     .selectFrom("policy_attachments")
-    .innerJoin("groups", "groups.id", "policy_attachments.principal_id")
-    .select(["groups.id", "groups.name", "groups.name_key", "groups.path"])
-    .where("policy_attachments.principal_type", "=", "group")
-    .where("policy_attachments.account_id", "=", accountId)
-    .where("policy_attachments.policy_arn", "=", arn)
+    .select("principal_id")
+    .where("principal_type", "=", type)
+    .where("account_id", "=", accountId)
+    .where("policy_arn", "=", arn)
+    .execute();
+  if (links.length === 0) return [];
+  const rows = await db
+    .selectFrom(type === "user" ? "users" : "groups")
+    .select(["id", "name", "name_key", "path"])
+    .where(
+      "id",
+      "in",
+      links.map((l) => l.principal_id),
+    )
     .execute();
   return rows.map((r) => ({
-    kind: "0-group",
-    name: r.name,
-    nameKey: r.name_key,
-    id: r.id,
-    path: r.path,
-  }));
-}
-
-async function attachedUsers(db: Db, accountId: string, arn: string): Promise<Entity[]> {
-  const rows = await db
-    .selectFrom("policy_attachments")
-    .innerJoin("users", "users.id", "policy_attachments.principal_id")
-    .select(["users.id", "users.name", "users.name_key", "users.path"])
-    .where("policy_attachments.principal_type", "=", "user")
-    .where("policy_attachments.account_id", "=", accountId)
-    .where("policy_attachments.policy_arn", "=", arn)
-    .execute();
-  return rows.map((r) => ({
-    kind: "1-user",
+    kind: type === "user" ? "1-user" : "0-group",
     name: r.name,
     nameKey: r.name_key,
     id: r.id,
@@ -109,8 +106,8 @@ export const listEntitiesForPolicy: Action = {
       if ((await findPolicy(db, account, arn)) === undefined) throw policyNotAttachable(arn);
       const found: Entity[] = [];
       if (usage !== "PermissionsBoundary") {
-        if (wantGroups) found.push(...(await attachedGroups(db, account, arn)));
-        if (wantUsers) found.push(...(await attachedUsers(db, account, arn)));
+        if (wantGroups) found.push(...(await attached(db, account, arn, "group")));
+        if (wantUsers) found.push(...(await attached(db, account, arn, "user")));
       }
       if (usage !== "PermissionsPolicy" && wantUsers) {
         found.push(...(await boundedUsers(db, account, arn)));

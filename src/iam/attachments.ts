@@ -14,7 +14,7 @@ import { invalidArn, policyNotAttachable, policyNotFound, quotaExceeded } from "
 import { groupArn, parsePolicyArn, userArn } from "../model/arns.js";
 import { nameKey } from "../model/names.js";
 import { isoTime, type Database, type Transaction } from "../store/index.js";
-import type { Action } from "./action.js";
+import type { Action, OperationContext } from "./action.js";
 import { listEntitiesForPolicy } from "./attachments-entities.js";
 import { optInt, optStr, str, type Input } from "./input.js";
 import { findPolicy, type Db } from "./managed-policies-common.js";
@@ -61,8 +61,21 @@ async function attachment(tx: Transaction<Database>, p: Principal, arn: string) 
     .executeTakeFirst();
 }
 
-function attachAction(type: PrincipalType): Action {
-  const name = type === "user" ? "AttachUserPolicy" : "AttachGroupPolicy";
+/**
+ * Attach…Policy and Detach…Policy for users and groups: the same checks of
+ * the ARN and the principal in one write, then `change`.
+ */
+function attachmentAction(
+  verb: "Attach" | "Detach",
+  type: PrincipalType,
+  change: (
+    ctx: OperationContext,
+    tx: Transaction<Database>,
+    principal: Principal,
+    arn: string,
+  ) => Promise<void>,
+): Action {
+  const name = `${verb}${type === "user" ? "User" : "Group"}Policy`;
   return {
     service: "iam",
     name,
@@ -77,65 +90,53 @@ function attachAction(type: PrincipalType): Action {
       if (parsePolicyArn(arn) === undefined) throw invalidArn(arn, "ValidationError");
       await ctx.store.write(account, async (tx) => {
         const principal = await requirePrincipal(tx, account, type, entity);
-        const policy = await findPolicy(tx, account, arn, "ValidationError");
-        if (policy === undefined) throw policyNotAttachable(arn);
-        // AWS service-role policies attach only to service-linked roles; to a
-        // user or group AWS's exact answer is unconfirmed (for a role it is
-        // PolicyNotAttachable "Cannot attach a Service Role Policy to a Customer Role.").
-        if (policy.kind === "aws" && !policy.policy.isAttachable) throw policyNotAttachable(arn);
-        if ((await attachment(tx, principal, arn)) !== undefined) return;
-        const count = await tx
-          .selectFrom("policy_attachments")
-          .select((eb) => eb.fn.countAll<number>().as("n"))
-          .where("principal_type", "=", type)
-          .where("principal_id", "=", principal.id)
-          .executeTakeFirstOrThrow();
-        const max = ctx.quotas[QUOTA[type]];
-        if (Number(count.n) >= max) throw quotaExceeded(QUOTA[type], max);
-        await tx
-          .insertInto("policy_attachments")
-          .values({
-            account_id: account,
-            principal_type: type,
-            principal_id: principal.id,
-            policy_arn: arn,
-            attached_at: isoTime(ctx.now),
-          })
-          .execute();
+        await change(ctx, tx, principal, arn);
       });
       return undefined;
     },
   };
 }
 
-function detachAction(type: PrincipalType): Action {
-  const name = type === "user" ? "DetachUserPolicy" : "DetachGroupPolicy";
-  return {
-    service: "iam",
-    name,
-    permission: `iam:${name}`,
-    writes: true,
-    resource: principalResource(type),
-    contextKeys: (input) => ({ "iam:PolicyARN": str(input, "PolicyArn") }),
-    async run(ctx, input) {
-      const arn = str(input, "PolicyArn");
-      const entity = str(input, NAME_PARAM[type]);
-      const account = ctx.caller.accountId;
-      if (parsePolicyArn(arn) === undefined) throw invalidArn(arn, "ValidationError");
-      await ctx.store.write(account, async (tx) => {
-        const principal = await requirePrincipal(tx, account, type, entity);
-        if ((await attachment(tx, principal, arn)) === undefined) throw policyNotFound(arn);
-        await tx
-          .deleteFrom("policy_attachments")
-          .where("principal_type", "=", type)
-          .where("principal_id", "=", principal.id)
-          .where("policy_arn", "=", arn)
-          .execute();
-      });
-      return undefined;
-    },
-  };
-}
+const attachAction = (type: PrincipalType): Action =>
+  attachmentAction("Attach", type, async (ctx, tx, principal, arn) => {
+    const account = ctx.caller.accountId;
+    const policy = await findPolicy(tx, account, arn, "ValidationError");
+    if (policy === undefined) throw policyNotAttachable(arn);
+    // AWS service-role policies attach only to service-linked roles; to a
+    // user or group AWS's exact answer is unconfirmed (for a role it is
+    // PolicyNotAttachable "Cannot attach a Service Role Policy to a Customer Role.").
+    if (policy.kind === "aws" && !policy.policy.isAttachable) throw policyNotAttachable(arn);
+    if ((await attachment(tx, principal, arn)) !== undefined) return;
+    const count = await tx
+      .selectFrom("policy_attachments")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("principal_type", "=", type)
+      .where("principal_id", "=", principal.id)
+      .executeTakeFirstOrThrow();
+    const max = ctx.quotas[QUOTA[type]];
+    if (Number(count.n) >= max) throw quotaExceeded(QUOTA[type], max);
+    await tx
+      .insertInto("policy_attachments")
+      .values({
+        account_id: account,
+        principal_type: type,
+        principal_id: principal.id,
+        policy_arn: arn,
+        attached_at: isoTime(ctx.now),
+      })
+      .execute();
+  });
+
+const detachAction = (type: PrincipalType): Action =>
+  attachmentAction("Detach", type, async (_ctx, tx, principal, arn) => {
+    if ((await attachment(tx, principal, arn)) === undefined) throw policyNotFound(arn);
+    await tx
+      .deleteFrom("policy_attachments")
+      .where("principal_type", "=", type)
+      .where("principal_id", "=", principal.id)
+      .where("policy_arn", "=", arn)
+      .execute();
+  });
 
 function listAttachedAction(type: PrincipalType): Action {
   const name = type === "user" ? "ListAttachedUserPolicies" : "ListAttachedGroupPolicies";

@@ -141,54 +141,56 @@ async function requireVersion(
   return row;
 }
 
-const deletePolicyVersion: Action = {
-  service: "iam",
-  name: "DeletePolicyVersion",
-  permission: "iam:DeletePolicyVersion",
-  writes: true,
-  resource: arnOf,
-  async run(ctx, input) {
-    const arn = arnOf(input);
-    const versionId = str(input, "VersionId");
-    await ctx.store.write(ctx.caller.accountId, async (tx) => {
-      const row = await requireVersion(tx, ctx.caller, arn, versionId, "iam:DeletePolicyVersion");
-      if (versionId === row.default_version_id) throw cannotDeleteDefaultVersion();
-      await tx
-        .deleteFrom("policy_versions")
-        .where("policy_id", "=", row.id)
-        .where("version_id", "=", versionId)
-        .execute();
-    });
-    return undefined;
-  },
-};
+/** DeletePolicyVersion and SetDefaultPolicyVersion: find the version in one write, then `change`. */
+function versionChange(
+  name: "DeletePolicyVersion" | "SetDefaultPolicyVersion",
+  change: (
+    tx: Transaction<Database>,
+    policyId: string,
+    defaultVersion: string,
+    versionId: string,
+  ) => Promise<void>,
+): Action {
+  return {
+    service: "iam",
+    name,
+    permission: `iam:${name}`,
+    writes: true,
+    resource: arnOf,
+    async run(ctx, input) {
+      const arn = arnOf(input);
+      const versionId = str(input, "VersionId");
+      await ctx.store.write(ctx.caller.accountId, async (tx) => {
+        const row = await requireVersion(tx, ctx.caller, arn, versionId, `iam:${name}`);
+        await change(tx, row.id, row.default_version_id, versionId);
+      });
+      return undefined;
+    },
+  };
+}
 
-const setDefaultPolicyVersion: Action = {
-  service: "iam",
-  name: "SetDefaultPolicyVersion",
-  permission: "iam:SetDefaultPolicyVersion",
-  writes: true,
-  resource: arnOf,
-  async run(ctx, input) {
-    const arn = arnOf(input);
-    const versionId = str(input, "VersionId");
-    await ctx.store.write(ctx.caller.accountId, async (tx) => {
-      const row = await requireVersion(
-        tx,
-        ctx.caller,
-        arn,
-        versionId,
-        "iam:SetDefaultPolicyVersion",
-      );
-      await tx
-        .updateTable("managed_policies")
-        .set({ default_version_id: versionId })
-        .where("id", "=", row.id)
-        .execute();
-    });
-    return undefined;
+const deletePolicyVersion = versionChange(
+  "DeletePolicyVersion",
+  async (tx, policyId, defaultVersion, versionId) => {
+    if (versionId === defaultVersion) throw cannotDeleteDefaultVersion();
+    await tx
+      .deleteFrom("policy_versions")
+      .where("policy_id", "=", policyId)
+      .where("version_id", "=", versionId)
+      .execute();
   },
-};
+);
+
+const setDefaultPolicyVersion = versionChange(
+  "SetDefaultPolicyVersion",
+  async (tx, policyId, _defaultVersion, versionId) => {
+    await tx
+      .updateTable("managed_policies")
+      .set({ default_version_id: versionId })
+      .where("id", "=", policyId)
+      .execute();
+  },
+);
 
 const listPolicyVersions: Action = {
   service: "iam",
