@@ -10,14 +10,35 @@ import type { Tag } from "./input.js";
 
 export type TaggedType = "user" | "group" | "role" | "policy" | "instance-profile" | "mfa";
 
-/** Refuses duplicate keys (case-insensitive) and reserved `aws:` keys in a request's tags. */
-export function checkNewTags(tags: readonly Tag[], withCaseNote = true): void {
+/**
+ * The stored, unique form of a tag key. Keys are unique case-insensitively,
+ * except on managed policies, whose keys AWS keeps case-sensitive (recorded:
+ * "a" and "A" are two tags of one policy).
+ */
+function keyOf(type: TaggedType, key: string): string {
+  return type === "policy" ? key : key.toLowerCase();
+}
+
+/** The condition keys a request's tags set: aws:RequestTag/… and aws:TagKeys. */
+export function tagContext(tags: readonly Tag[]): Record<string, string | string[]> {
+  const keys: Record<string, string | string[]> = {};
+  if (tags.length === 0) return keys;
+  for (const t of tags) keys[`aws:RequestTag/${t.Key}`] = t.Value;
+  keys["aws:TagKeys"] = tags.map((t) => t.Key);
+  return keys;
+}
+
+/**
+ * Refuses duplicate keys and reserved `aws:` keys in a request's tags. For
+ * policies AWS answers the short "Duplicate tag keys found." (recorded).
+ */
+export function checkNewTags(tags: readonly Tag[], type: TaggedType): void {
   const seen = new Set<string>();
   for (const tag of tags) {
-    const key = tag.Key.toLowerCase();
-    if (seen.has(key)) throw duplicateTagKeys(withCaseNote);
+    const key = keyOf(type, tag.Key);
+    if (seen.has(key)) throw duplicateTagKeys(type !== "policy");
     seen.add(key);
-    if (key.startsWith("aws:")) {
+    if (key.toLowerCase().startsWith("aws:")) {
       throw invalidInput(
         "User-defined tag keys can't start with 'aws:', as this prefix is reserved for AWS.",
       );
@@ -57,11 +78,11 @@ export async function writeTags(
     .where("resource_id", "=", id)
     .execute();
   const keys = new Set(existing.map((r) => r.key_key));
-  const added = tags.filter((t) => !keys.has(t.Key.toLowerCase())).length;
+  const added = tags.filter((t) => !keys.has(keyOf(type, t.Key))).length;
   if (existing.length + added > max) throw quotaExceeded("tagsPerResource", max);
   let position = existing.reduce((m, r) => Math.max(m, r.position), 0);
   for (const tag of tags) {
-    const key = tag.Key.toLowerCase();
+    const key = keyOf(type, tag.Key);
     if (keys.has(key)) {
       await tx
         .updateTable("tags")
@@ -101,7 +122,7 @@ export async function removeTags(
     .where(
       "key_key",
       "in",
-      keys.map((k) => k.toLowerCase()),
+      keys.map((k) => keyOf(type, k)),
     )
     .execute();
 }

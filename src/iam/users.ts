@@ -28,7 +28,7 @@ import {
   type UserTable,
 } from "../store/index.js";
 import { movedArn, type Action, type Caller, type OperationContext } from "./action.js";
-import { optInt, optList, optStr, str, tags, type Input, type Tag } from "./input.js";
+import { optInt, optList, optStr, str, tags, type Input } from "./input.js";
 import {
   accessKeys,
   attachedPolicies,
@@ -37,7 +37,7 @@ import {
   refuseWhileDependents,
 } from "./dependents.js";
 import { decodeMarker, DEFAULT_MAX_ITEMS, page } from "./pagination.js";
-import { checkNewTags, dropAllTags, readTags, removeTags, writeTags } from "./tags.js";
+import { checkNewTags, dropAllTags, readTags, removeTags, tagContext, writeTags } from "./tags.js";
 
 type UserRow = Selectable<UserTable>;
 type Db = Kysely<Database> | Transaction<Database>;
@@ -111,14 +111,6 @@ function userResource(input: Input, caller: Caller, partition: string): string {
   return userArn(caller.accountId, name, "/", partition);
 }
 
-function tagContext(list: readonly Tag[]): Record<string, string | string[]> {
-  const keys: Record<string, string | string[]> = {};
-  if (list.length === 0) return keys;
-  for (const t of list) keys[`aws:RequestTag/${t.Key}`] = t.Value;
-  keys["aws:TagKeys"] = list.map((t) => t.Key);
-  return keys;
-}
-
 const createUser: Action = {
   service: "iam",
   name: "CreateUser",
@@ -138,7 +130,7 @@ const createUser: Action = {
     const boundary = optStr(input, "PermissionsBoundary");
     const newTags = tags(input);
     checkPath(path);
-    checkNewTags(newTags);
+    checkNewTags(newTags, "user");
     if (newTags.length > ctx.quotas.tagsPerResource)
       throw quotaExceeded("tagsPerResource", ctx.quotas.tagsPerResource);
     const account = ctx.caller.accountId;
@@ -328,7 +320,7 @@ const tagUser: Action = {
   async run(ctx, input) {
     const name = str(input, "UserName");
     const newTags = tags(input);
-    checkNewTags(newTags);
+    checkNewTags(newTags, "user");
     const account = ctx.caller.accountId;
     await ctx.store.write(account, async (tx) => {
       const user = await requireUser(tx, account, name);
