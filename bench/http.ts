@@ -18,12 +18,18 @@ const ROOT = {
   accessKeyId: "AKIAGATEHOUSEBENCH01",
   secretAccessKey: "benchsecretbenchsecretbenchsecret0123456",
 };
+const UNKNOWN = {
+  accessKeyId: "AKIAGATEHOUSEUNKNOWN",
+  secretAccessKey: "unknownunknownunknownunknownunknown01234",
+};
 const quick = process.argv.includes("--quick");
 const DURATION_MS = quick ? 1500 : 5000;
 const CONCURRENCY = 16;
 
 interface Target {
   name: string;
+  /** The status every answer must have. */
+  status?: number;
   port: number;
   body: string;
   headers: Record<string, string>;
@@ -66,11 +72,22 @@ async function main(): Promise<void> {
         name: "ListUsers (MaxItems 10)",
         ...(await signed(gatehouse.port, "Action=ListUsers&Version=2010-05-08&MaxItems=10")),
       },
+      {
+        // A reference point, not a target: refused at the key lookup, before
+        // any hashing, store read or result — the least a request can cost.
+        name: "unknown key (403), reference",
+        status: 403,
+        ...(await signed(
+          gatehouse.port,
+          "Action=GetUser&Version=2010-05-08&UserName=bench-1",
+          UNKNOWN,
+        )),
+      },
     ];
     const results = [];
     for (const t of targets) {
       const status = await send(t);
-      if (status !== 200) throw new Error(`${t.name} answered ${status}`);
+      if (status !== (t.status ?? 200)) throw new Error(`${t.name} answered ${status}`);
       await load(t, 300); // warm up
       results.push({ name: t.name, ...(await load(t, DURATION_MS)) });
     }
@@ -124,11 +141,15 @@ async function child(
   });
 }
 
-async function signed(port: number, body: string): Promise<Omit<Target, "name">> {
+async function signed(
+  port: number,
+  body: string,
+  credentials = ROOT,
+): Promise<Omit<Target, "name">> {
   const signer = new SignatureV4({
     service: "iam",
     region: "us-east-1",
-    credentials: ROOT,
+    credentials,
     sha256: Sha256,
   });
   const req = new HttpRequest({
@@ -171,7 +192,7 @@ async function load(t: Target, ms: number): Promise<{ perSecond: number; p99: nu
     while (performance.now() < until) {
       const t0 = performance.now();
       const status = await send(t);
-      if (status !== 200) throw new Error(`${t.name} answered ${status}`);
+      if (status !== (t.status ?? 200)) throw new Error(`${t.name} answered ${status}`);
       latencies.push(performance.now() - t0);
     }
   };
