@@ -20,6 +20,14 @@ export interface Database {
   access_keys: AccessKeyTable;
   tags: TagTable;
   server_settings: ServerSettingTable;
+  roles: RoleTable;
+  instance_profiles: InstanceProfileTable;
+  instance_profile_roles: InstanceProfileRoleTable;
+  login_profiles: LoginProfileTable;
+  password_history: PasswordHistoryTable;
+  password_policies: PasswordPolicyTable;
+  account_aliases: AccountAliasTable;
+  credential_reports: CredentialReportTable;
 }
 
 export interface AccountTable {
@@ -136,4 +144,92 @@ export interface TagTable {
 export interface ServerSettingTable {
   name: string;
   value: string;
+}
+
+export interface RoleTable {
+  /** AROA… */
+  id: string;
+  account_id: string;
+  name: string;
+  name_key: string;
+  path: string;
+  created_at: string;
+  /** The trust policy, exactly as given. */
+  assume_role_policy: string;
+  description: string | null;
+  /** Seconds, 3,600–43,200. */
+  max_session_duration: number;
+  permissions_boundary_arn: string | null;
+  last_used_at: string | null;
+  last_used_region: string | null;
+}
+
+export interface InstanceProfileTable {
+  /** AIPA… */
+  id: string;
+  account_id: string;
+  name: string;
+  name_key: string;
+  path: string;
+  created_at: string;
+}
+
+/** The role in an instance profile (at most one per profile by default quota). */
+export interface InstanceProfileRoleTable {
+  instance_profile_id: string;
+  role_id: string;
+  account_id: string;
+  added_at: string;
+}
+
+/** A user's console password (argon2id hash; never returned). */
+export interface LoginProfileTable {
+  user_id: string;
+  account_id: string;
+  password_hash: string;
+  created_at: string;
+  /** When the password was last set: expiry counts from here. */
+  password_changed_at: string;
+  /** 0/1 */
+  password_reset_required: number;
+}
+
+/** Earlier passwords of a user (hashes), for the policy's reuse prevention. */
+export interface PasswordHistoryTable {
+  user_id: string;
+  /** 1, 2, … in the order the passwords were set. */
+  seq: number;
+  account_id: string;
+  password_hash: string;
+  set_at: string;
+}
+
+/** The account password policy (no row: no policy). Booleans are 0/1. */
+export interface PasswordPolicyTable {
+  account_id: string;
+  minimum_length: number;
+  require_symbols: number;
+  require_numbers: number;
+  require_uppercase: number;
+  require_lowercase: number;
+  allow_users_to_change: number;
+  /** Days; null when passwords never expire. */
+  max_age_days: number | null;
+  /** How many earlier passwords may not be reused; null when not set. */
+  reuse_prevention: number | null;
+  hard_expiry: number;
+}
+
+/** An account's alias (AWS allows one per account; aliases are unique across accounts). */
+export interface AccountAliasTable {
+  alias: string;
+  account_id: string;
+  created_at: string;
+}
+
+/** The last generated credential report (CSV) of an account. */
+export interface CredentialReportTable {
+  account_id: string;
+  generated_at: string;
+  content: string;
 }

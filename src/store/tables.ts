@@ -7,6 +7,14 @@ import type { Database } from "./schema.js";
  * test compares the list with the database's own).
  */
 export const TABLES_CHILDREN_FIRST = [
+  "credential_reports",
+  "account_aliases",
+  "password_policies",
+  "password_history",
+  "login_profiles",
+  "instance_profile_roles",
+  "instance_profiles",
+  "roles",
   "tags",
   "access_keys",
   "inline_policies",

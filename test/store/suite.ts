@@ -169,6 +169,26 @@ export function storeSuite(kind: TargetKind): void {
           access_keys: [{ ...first(base.access_keys), secret: "other" }],
           tags: [{ ...first(base.tags), key: "TEAM", value: "x", position: 5 }],
           server_settings: [{ name: "secret_key_check", value: "other" }],
+          roles: [
+            {
+              ...first(base.roles),
+              id: "AROADUP1",
+              name: "ec2-S3-ACCESS",
+              name_key: "ec2-s3-access",
+            },
+          ],
+          instance_profiles: [
+            { ...first(base.instance_profiles), id: "AIPADUP1", name: "EC2-s3-access" },
+          ],
+          instance_profile_roles: [{ ...first(base.instance_profile_roles), added_at: "later" }],
+          login_profiles: [{ ...first(base.login_profiles), password_hash: "other" }],
+          password_history: [{ ...first(base.password_history), password_hash: "other" }],
+          password_policies: [{ ...first(base.password_policies), minimum_length: 6 }],
+          account_aliases: [
+            { ...first(base.account_aliases), account_id: OTHER_ACCOUNT },
+            { ...first(base.account_aliases), alias: "second-alias" },
+          ],
+          credential_reports: [{ ...first(base.credential_reports), content: "" }],
         };
         for (const table of PARENTS_FIRST) {
           const rows = duplicates[table];

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from "kysely";
 import type { StoreDialect } from "../types.js";
 import { columnTypes } from "./column-types.js";
+import { index, uniqueIndex } from "./indexes.js";
 
 /**
  * The first schema: accounts, users, groups, customer managed policies and
@@ -165,20 +166,3 @@ export async function up(db: Kysely<unknown>, dialect: StoreDialect): Promise<vo
 }
 
 const principalTypeCheck = sql`principal_type in ('user', 'group', 'role')`;
-
-async function uniqueIndex(db: Kysely<unknown>, table: string, columns: string[]): Promise<void> {
-  await db.schema
-    .createIndex(`${table}_${columns.join("_")}_key`)
-    .on(table)
-    .columns(columns)
-    .unique()
-    .execute();
-}
-
-async function index(db: Kysely<unknown>, table: string, columns: string[]): Promise<void> {
-  await db.schema
-    .createIndex(`${table}_${columns.join("_")}_idx`)
-    .on(table)
-    .columns(columns)
-    .execute();
-}
