@@ -7,8 +7,7 @@
  * exist or is not attachable."; EntityFilter=LocalManagedPolicy lists nothing
  * (AWSManagedPolicy likewise, by the same rule); all three lists are always
  * present. Groups come first, then users, then roles, each by name; the
- * marker carries [kind, name_key, id]. Roles are listed once the store has
- * them (there is no roles table yet).
+ * marker carries [kind, name_key, id].
  */
 import { policyNotAttachable } from "../model/errors.js";
 import type { Action } from "./action.js";
@@ -16,7 +15,10 @@ import { optInt, optStr, str } from "./input.js";
 import { findPolicy, type Db } from "./managed-policies-common.js";
 import { decodeMarker, DEFAULT_MAX_ITEMS, page } from "./pagination.js";
 
-type Kind = "0-group" | "1-user";
+type Kind = "0-group" | "1-user" | "2-role";
+
+const TABLE = { group: "groups", user: "users", role: "roles" } as const;
+const KIND = { group: "0-group", user: "1-user", role: "2-role" } as const;
 
 interface Entity {
   kind: Kind;
@@ -26,12 +28,12 @@ interface Entity {
   path: string;
 }
 
-/** The users or groups of the account that have `arn` attached. */
+/** The users, groups or roles of the account that have `arn` attached. */
 async function attached(
   db: Db,
   accountId: string,
   arn: string,
-  type: "user" | "group",
+  type: "user" | "group" | "role",
 ): Promise<Entity[]> {
   const links = await db
     .selectFrom("policy_attachments")
@@ -42,7 +44,7 @@ async function attached(
     .execute();
   if (links.length === 0) return [];
   const rows = await db
-    .selectFrom(type === "user" ? "users" : "groups")
+    .selectFrom(TABLE[type])
     .select(["id", "name", "name_key", "path"])
     .where(
       "id",
@@ -51,7 +53,7 @@ async function attached(
     )
     .execute();
   return rows.map((r) => ({
-    kind: type === "user" ? "1-user" : "0-group",
+    kind: KIND[type],
     name: r.name,
     nameKey: r.name_key,
     id: r.id,
@@ -59,15 +61,20 @@ async function attached(
   }));
 }
 
-async function boundedUsers(db: Db, accountId: string, arn: string): Promise<Entity[]> {
+async function bounded(
+  db: Db,
+  accountId: string,
+  arn: string,
+  type: "user" | "role",
+): Promise<Entity[]> {
   const rows = await db
-    .selectFrom("users")
+    .selectFrom(TABLE[type])
     .select(["id", "name", "name_key", "path"])
     .where("account_id", "=", accountId)
     .where("permissions_boundary_arn", "=", arn)
     .execute();
   return rows.map((r) => ({
-    kind: "1-user",
+    kind: KIND[type],
     name: r.name,
     nameKey: r.name_key,
     id: r.id,
@@ -102,15 +109,18 @@ export const listEntitiesForPolicy: Action = {
     const account = ctx.caller.accountId;
     const wantGroups = filter === undefined || filter === "Group";
     const wantUsers = filter === undefined || filter === "User";
+    const wantRoles = filter === undefined || filter === "Role";
     const all = await ctx.store.read(async (db) => {
       if ((await findPolicy(db, account, arn)) === undefined) throw policyNotAttachable(arn);
       const found: Entity[] = [];
       if (usage !== "PermissionsBoundary") {
         if (wantGroups) found.push(...(await attached(db, account, arn, "group")));
         if (wantUsers) found.push(...(await attached(db, account, arn, "user")));
+        if (wantRoles) found.push(...(await attached(db, account, arn, "role")));
       }
-      if (usage !== "PermissionsPolicy" && wantUsers) {
-        found.push(...(await boundedUsers(db, account, arn)));
+      if (usage !== "PermissionsPolicy") {
+        if (wantUsers) found.push(...(await bounded(db, account, arn, "user")));
+        if (wantRoles) found.push(...(await bounded(db, account, arn, "role")));
       }
       return found;
     });
@@ -132,7 +142,9 @@ export const listEntitiesForPolicy: Action = {
       PolicyUsers: result.items
         .filter((e) => e.kind === "1-user")
         .map((e) => ({ UserName: e.name, UserId: e.id })),
-      PolicyRoles: [],
+      PolicyRoles: result.items
+        .filter((e) => e.kind === "2-role")
+        .map((e) => ({ RoleName: e.name, RoleId: e.id })),
       IsTruncated: result.IsTruncated,
     };
     if (result.Marker !== undefined) out.Marker = result.Marker;

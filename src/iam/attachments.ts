@@ -1,7 +1,10 @@
 /**
- * Managed policies attached to users and groups: Attach/Detach{User,Group}Policy
- * and ListAttached{User,Group}Policies. ListEntitiesForPolicy is in
- * attachments-entities.ts.
+ * Managed policies attached to users, groups and roles:
+ * Attach/Detach{User,Group,Role}Policy and
+ * ListAttached{User,Group,Role}Policies. ListEntitiesForPolicy is in
+ * attachments-entities.ts. Attaching an AWS service-role policy to a role is
+ * PolicyNotAttachable "Cannot attach a Service Role Policy to a Customer
+ * Role." (issue aws/aws-cdk#6131).
  *
  * As AWS answers (recorded): a malformed PolicyArn is "ARN <arn> is not
  * valid." (ValidationError in 2026), a policy that does not exist "Policy
@@ -10,8 +13,14 @@
  * and changes nothing (AWS's documented idempotence of attach calls; no
  * recording of the repeated call was found).
  */
-import { invalidArn, policyNotAttachable, policyNotFound, quotaExceeded } from "../model/errors.js";
-import { groupArn, parsePolicyArn, userArn } from "../model/arns.js";
+import {
+  invalidArn,
+  policyNotAttachable,
+  policyNotFound,
+  quotaExceeded,
+  serviceRolePolicyNotAttachable,
+} from "../model/errors.js";
+import { groupArn, parsePolicyArn, roleArn, userArn } from "../model/arns.js";
 import { nameKey } from "../model/names.js";
 import { isoTime, type Database, type Transaction } from "../store/index.js";
 import type { Action, OperationContext } from "./action.js";
@@ -20,9 +29,10 @@ import { optInt, optStr, str, type Input } from "./input.js";
 import { findPolicy, type Db } from "./managed-policies-common.js";
 import { decodeMarker, DEFAULT_MAX_ITEMS, page } from "./pagination.js";
 import { requireGroup } from "./groups-common.js";
+import { requireRole } from "./roles-common.js";
 import { requireUser } from "./users.js";
 
-type PrincipalType = "user" | "group";
+type PrincipalType = "user" | "group" | "role";
 
 interface Principal {
   type: PrincipalType;
@@ -36,18 +46,22 @@ async function requirePrincipal(
   name: string,
 ): Promise<Principal> {
   if (type === "user") return { type, id: (await requireUser(db, accountId, name)).id };
+  if (type === "role") return { type, id: (await requireRole(db, accountId, name)).id };
   return { type, id: (await requireGroup(db, accountId, name)).id };
 }
 
-const NAME_PARAM = { user: "UserName", group: "GroupName" } as const;
-const QUOTA = { user: "attachedPoliciesPerUser", group: "attachedPoliciesPerGroup" } as const;
+const NAME_PARAM = { user: "UserName", group: "GroupName", role: "RoleName" } as const;
+const LABEL = { user: "User", group: "Group", role: "Role" } as const;
+const QUOTA = {
+  user: "attachedPoliciesPerUser",
+  group: "attachedPoliciesPerGroup",
+  role: "attachedPoliciesPerRole",
+} as const;
+const ARN = { user: userArn, group: groupArn, role: roleArn } as const;
 
 function principalResource(type: PrincipalType) {
   return (input: Input, caller: { accountId: string }, partition: string): string => {
-    const name = str(input, NAME_PARAM[type]);
-    return type === "user"
-      ? userArn(caller.accountId, name, "/", partition)
-      : groupArn(caller.accountId, name, "/", partition);
+    return ARN[type](caller.accountId, str(input, NAME_PARAM[type]), "/", partition);
   };
 }
 
@@ -75,7 +89,7 @@ function attachmentAction(
     arn: string,
   ) => Promise<void>,
 ): Action {
-  const name = `${verb}${type === "user" ? "User" : "Group"}Policy`;
+  const name = `${verb}${LABEL[type]}Policy`;
   return {
     service: "iam",
     name,
@@ -103,9 +117,10 @@ const attachAction = (type: PrincipalType): Action =>
     const policy = await findPolicy(tx, account, arn, "ValidationError");
     if (policy === undefined) throw policyNotAttachable(arn);
     // AWS service-role policies attach only to service-linked roles; to a
-    // user or group AWS's exact answer is unconfirmed (for a role it is
-    // PolicyNotAttachable "Cannot attach a Service Role Policy to a Customer Role.").
-    if (policy.kind === "aws" && !policy.policy.isAttachable) throw policyNotAttachable(arn);
+    // user or group AWS's exact answer is unconfirmed.
+    if (policy.kind === "aws" && !policy.policy.isAttachable) {
+      throw type === "role" ? serviceRolePolicyNotAttachable() : policyNotAttachable(arn);
+    }
     if ((await attachment(tx, principal, arn)) !== undefined) return;
     const count = await tx
       .selectFrom("policy_attachments")
@@ -139,7 +154,7 @@ const detachAction = (type: PrincipalType): Action =>
   });
 
 function listAttachedAction(type: PrincipalType): Action {
-  const name = type === "user" ? "ListAttachedUserPolicies" : "ListAttachedGroupPolicies";
+  const name = `ListAttached${LABEL[type]}Policies`;
   return {
     service: "iam",
     name,
@@ -197,5 +212,8 @@ export const attachmentsActions: readonly Action[] = [
   detachAction("group"),
   listAttachedAction("user"),
   listAttachedAction("group"),
+  attachAction("role"),
+  detachAction("role"),
+  listAttachedAction("role"),
   listEntitiesForPolicy,
 ];

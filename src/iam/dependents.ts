@@ -55,6 +55,24 @@ export const memberships = (error: () => IamError): Dependent => ({
       .executeTakeFirst(),
 });
 
+/** For a role: the instance profiles it is in. */
+export const instanceProfiles = (error: () => IamError): Dependent => ({
+  error,
+  find: (tx, _type, id) =>
+    tx
+      .selectFrom("instance_profile_roles")
+      .select("instance_profile_id")
+      .where("role_id", "=", id)
+      .executeTakeFirst(),
+});
+
+/** For a user: its console password (login profile). */
+export const loginProfile = (error: () => IamError): Dependent => ({
+  error,
+  find: (tx, _type, id) =>
+    tx.selectFrom("login_profiles").select("user_id").where("user_id", "=", id).executeTakeFirst(),
+});
+
 /** Throws the first dependent's error, in the order given. */
 export async function refuseWhileDependents(
   tx: Tx,

@@ -15,8 +15,7 @@ import type {
   UserTable,
 } from "../store/index.js";
 import type { Caller } from "./action.js";
-import { optStr, str, type Input } from "./input.js";
-import { page } from "./pagination.js";
+import { str, type Input } from "./input.js";
 
 export type GroupRow = Selectable<GroupTable>;
 export type UserRow = Selectable<UserTable>;
@@ -77,25 +76,4 @@ export function groupResource(input: Input, caller: Caller, partition: string): 
 /** A path given as Path or NewPath must begin and end with "/" (ValidationError otherwise). */
 export function checkPath(path: string | undefined): void {
   if (path !== undefined && !isValidPath(path)) throw invalidPath();
-}
-
-export function pathPrefix(input: Input): string | undefined {
-  const prefix = optStr(input, "PathPrefix");
-  return prefix === undefined || prefix === "/" ? undefined : prefix;
-}
-
-/** A list answer: the page's items, IsTruncated, and Marker when there is more. */
-export function listResult<T extends { name_key: string; id: string }>(
-  rows: T[],
-  limit: number,
-  member: string,
-  shape: (row: T) => Record<string, unknown>,
-): Record<string, unknown> {
-  const result = page(rows, limit, (r) => [r.name_key, r.id]);
-  const out: Record<string, unknown> = {
-    [member]: result.items.map(shape),
-    IsTruncated: result.IsTruncated,
-  };
-  if (result.Marker !== undefined) out.Marker = result.Marker;
-  return out;
 }

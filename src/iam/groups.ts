@@ -13,7 +13,7 @@ import {
 } from "../model/errors.js";
 import { groupId } from "../model/ids.js";
 import { nameKey } from "../model/names.js";
-import { isoTime, prefixRange } from "../store/index.js";
+import { isoTime } from "../store/index.js";
 import { movedArn, type Action } from "./action.js";
 import {
   attachedPolicies,
@@ -26,13 +26,12 @@ import {
   findGroup,
   groupResource,
   groupShape,
-  listResult,
   memberShape,
-  pathPrefix,
   requireGroup,
   type GroupRow,
 } from "./groups-common.js";
 import { membershipActions } from "./groups-members.js";
+import { listResult, readPathPage } from "./path-listing.js";
 import { optInt, optStr, str } from "./input.js";
 import { decodeMarker, DEFAULT_MAX_ITEMS } from "./pagination.js";
 import { dropAllTags } from "./tags.js";
@@ -115,27 +114,9 @@ const listGroups: Action = {
   writes: false,
   resource: (_input, caller, partition) => `arn:${partition}:iam::${caller.accountId}:group/`,
   async run(ctx, input) {
-    const prefix = pathPrefix(input);
-    const limit = optInt(input, "MaxItems") ?? DEFAULT_MAX_ITEMS;
-    const key = decodeMarker(optStr(input, "Marker"), 2);
-    const rows = await ctx.store.read(async (db) => {
-      let q = db.selectFrom("groups").selectAll().where("account_id", "=", ctx.caller.accountId);
-      if (prefix !== undefined) {
-        const range = prefixRange(prefix);
-        q = q.where("path", ">=", range.from).where("path", "<", range.to);
-      }
-      if (key !== undefined) {
-        const [k, id] = key as [string, string];
-        q = q.where((eb) =>
-          eb.or([eb("name_key", ">", k), eb.and([eb("name_key", "=", k), eb("id", ">", id)])]),
-        );
-      }
-      return q
-        .orderBy("name_key")
-        .orderBy("id")
-        .limit(limit + 1)
-        .execute();
-    });
+    const { rows, limit } = await ctx.store.read((db) =>
+      readPathPage(db, "groups", ctx.caller.accountId, input),
+    );
     return listResult(rows, limit, "Groups", (g) => groupShape(g, ctx.partition));
   },
 };

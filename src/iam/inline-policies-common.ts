@@ -1,13 +1,15 @@
 /**
- * What the inline policy actions share between users and groups: how the
+ * What the inline policy actions share between users, groups and roles: how the
  * owning entity is named, found and reported missing, its size quota, and
  * the queries over the inline_policies table.
  */
-import { groupArn, userArn } from "../model/arns.js";
+import { groupArn, roleArn, userArn } from "../model/arns.js";
 import {
   IamError,
   noSuchGroup,
   noSuchGroupPolicy,
+  noSuchRole,
+  noSuchRolePolicy,
   noSuchUser,
   noSuchUserPolicy,
   malformedPolicyDocument,
@@ -19,23 +21,24 @@ import { validatePolicy, type Finding } from "../policy/index.js";
 import type { Database, Kysely, Transaction } from "../store/index.js";
 import type { Caller } from "./action.js";
 import { findGroup } from "./groups-common.js";
+import { findRole } from "./roles-common.js";
 import { findUser } from "./users.js";
 import { str, type Input } from "./input.js";
 
 export type Db = Kysely<Database> | Transaction<Database>;
 
-/** The user or group an inline policy belongs to. */
+/** The user, group or role an inline policy belongs to. */
 export interface Owner {
   id: string;
   name: string;
 }
 
 export interface OwnerKind {
-  type: "user" | "group";
-  /** "User" or "Group", as in the action names (PutUserPolicy). */
-  label: "User" | "Group";
-  /** The input and output member naming the owner: UserName or GroupName. */
-  member: "UserName" | "GroupName";
+  type: "user" | "group" | "role";
+  /** "User", "Group" or "Role", as in the action names (PutUserPolicy). */
+  label: "User" | "Group" | "Role";
+  /** The input and output member naming the owner: UserName, GroupName or RoleName. */
+  member: "UserName" | "GroupName" | "RoleName";
   find(db: Db, accountId: string, name: string): Promise<Owner | undefined>;
   notFound(name: string): IamError;
   noSuchPolicy(policyName: string): IamError;
@@ -77,6 +80,18 @@ export const GROUP: OwnerKind = {
   sizeQuota: (q) => q.groupPolicySize,
   resource: (input, caller, partition) =>
     groupArn(caller.accountId, str(input, "GroupName"), "/", partition),
+};
+
+export const ROLE: OwnerKind = {
+  type: "role",
+  label: "Role",
+  member: "RoleName",
+  find: findRole,
+  notFound: noSuchRole,
+  noSuchPolicy: noSuchRolePolicy,
+  sizeQuota: (q) => q.rolePolicySize,
+  resource: (input, caller, partition) =>
+    roleArn(caller.accountId, str(input, "RoleName"), "/", partition),
 };
 
 export async function requireOwner(

@@ -1,8 +1,9 @@
 /**
- * Inline policies of users and groups: Put, Get, Delete and List{User,Group}Policies.
+ * Inline policies of users, groups and roles: Put, Get, Delete and
+ * List{User,Group,Role}Policies.
  * Documents are stored exactly as given. IAM's size quota is the sum, in
  * non-whitespace characters, of all the entity's inline policies (user 2,048,
- * group 5,120), the one being replaced counted once.
+ * group 5,120, role 10,240), the one being replaced counted once.
  */
 import { inlinePolicySizeExceeded } from "../model/errors.js";
 import { policyLength } from "../policy/index.js";
@@ -14,6 +15,7 @@ import {
   GROUP,
   inlineDocuments,
   requireOwner,
+  ROLE,
   USER,
   type OwnerKind,
 } from "./inline-policies-common.js";
@@ -155,7 +157,7 @@ function listPolicies(kind: OwnerKind): Action {
   };
 }
 
-export const inlinePoliciesActions: readonly Action[] = [USER, GROUP].flatMap((kind) => [
+export const inlinePoliciesActions: readonly Action[] = [USER, GROUP, ROLE].flatMap((kind) => [
   putPolicy(kind),
   getPolicy(kind),
   deletePolicy(kind),

@@ -85,13 +85,17 @@ export async function usageOf(db: Db, accountId: string, arn: string): Promise<U
     .where("policy_arn", "=", arn)
     .where("account_id", "=", accountId)
     .executeTakeFirstOrThrow();
-  const bounded = await db
-    .selectFrom("users")
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .where("account_id", "=", accountId)
-    .where("permissions_boundary_arn", "=", arn)
-    .executeTakeFirstOrThrow();
-  return { attachments: Number(attached.n), boundaries: Number(bounded.n) };
+  let boundaries = 0;
+  for (const table of ["users", "roles"] as const) {
+    const bounded = await db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("account_id", "=", accountId)
+      .where("permissions_boundary_arn", "=", arn)
+      .executeTakeFirstOrThrow();
+    boundaries += Number(bounded.n);
+  }
+  return { attachments: Number(attached.n), boundaries };
 }
 
 /** Usage of every policy the account uses, by ARN (for listings). */
@@ -112,16 +116,18 @@ export async function usageByArn(db: Db, accountId: string): Promise<Map<string,
     .groupBy("policy_arn")
     .execute();
   for (const r of attached) entry(r.policy_arn).attachments = Number(r.n);
-  const bounded = await db
-    .selectFrom("users")
-    .select(["permissions_boundary_arn", (eb) => eb.fn.countAll<number>().as("n")])
-    .where("account_id", "=", accountId)
-    .where("permissions_boundary_arn", "is not", null)
-    .groupBy("permissions_boundary_arn")
-    .execute();
-  for (const r of bounded) {
-    if (r.permissions_boundary_arn !== null)
-      entry(r.permissions_boundary_arn).boundaries = Number(r.n);
+  for (const table of ["users", "roles"] as const) {
+    const bounded = await db
+      .selectFrom(table)
+      .select(["permissions_boundary_arn", (eb) => eb.fn.countAll<number>().as("n")])
+      .where("account_id", "=", accountId)
+      .where("permissions_boundary_arn", "is not", null)
+      .groupBy("permissions_boundary_arn")
+      .execute();
+    for (const r of bounded) {
+      if (r.permissions_boundary_arn !== null)
+        entry(r.permissions_boundary_arn).boundaries += Number(r.n);
+    }
   }
   return out;
 }

@@ -1,6 +1,7 @@
 /**
  * The policies that apply to a principal, read from the store: for a user,
  * its inline and attached policies, its groups' inline and attached policies,
+ * and its permissions boundary; for a role, its inline and attached policies
  * and its permissions boundary. AWS managed policies come from the bundled
  * catalogue.
  */
@@ -98,14 +99,53 @@ export async function userPolicySet(db: Kysely<Database>, userId: string): Promi
     ...(await inline(db, "group", groupIds, groupNames)),
     ...(await attached(db, "group", groupIds)),
   ];
-  const set: PolicySetInput = { identityPolicies };
-  if (user.permissions_boundary_arn !== null) {
-    const document = await managedPolicyDocument(db, user.permissions_boundary_arn);
+  return withBoundary(db, { identityPolicies }, user.permissions_boundary_arn);
+}
+
+async function withBoundary(
+  db: Kysely<Database>,
+  set: PolicySetInput,
+  boundaryArn: string | null,
+): Promise<PolicySetInput> {
+  if (boundaryArn !== null) {
+    const document = await managedPolicyDocument(db, boundaryArn);
     // DeletePolicy refuses while a policy is a boundary; should one be gone all
     // the same, the boundary allows nothing rather than everything.
-    set.permissionsBoundaries = [
-      { id: user.permissions_boundary_arn, document: document ?? DENY_ALL },
-    ];
+    set.permissionsBoundaries = [{ id: boundaryArn, document: document ?? DENY_ALL }];
   }
   return set;
+}
+
+/** A role's inline and attached policies and its permissions boundary. */
+export async function rolePolicySet(db: Kysely<Database>, roleId: string): Promise<PolicySetInput> {
+  const role = await db
+    .selectFrom("roles")
+    .select(["name", "permissions_boundary_arn"])
+    .where("id", "=", roleId)
+    .executeTakeFirst();
+  if (role === undefined) return { identityPolicies: [] };
+  const identityPolicies = [
+    ...(await inline(db, "role", [roleId], new Map([[roleId, role.name]]))),
+    ...(await attached(db, "role", [roleId])),
+  ];
+  return withBoundary(db, { identityPolicies }, role.permissions_boundary_arn);
+}
+
+/** A group's inline and attached policies (groups have no permissions boundary). */
+export async function groupPolicySet(
+  db: Kysely<Database>,
+  groupId: string,
+): Promise<PolicySetInput> {
+  const group = await db
+    .selectFrom("groups")
+    .select("name")
+    .where("id", "=", groupId)
+    .executeTakeFirst();
+  if (group === undefined) return { identityPolicies: [] };
+  return {
+    identityPolicies: [
+      ...(await inline(db, "group", [groupId], new Map([[groupId, group.name]]))),
+      ...(await attached(db, "group", [groupId])),
+    ],
+  };
 }

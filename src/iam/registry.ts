@@ -1,11 +1,18 @@
 /** The action table: every implemented action, by "service:Name". */
 import type { Action } from "./action.js";
 import { accessKeysActions } from "./access-keys.js";
+import { accountAliasActions } from "./account-aliases.js";
 import { accountActions } from "./account.js";
 import { attachmentsActions } from "./attachments.js";
+import { authorizationDetailsActions } from "./authorization-details.js";
+import { credentialReportActions } from "./credential-report.js";
 import { groupsActions } from "./groups.js";
 import { inlinePoliciesActions } from "./inline-policies.js";
+import { loginProfileActions } from "./login-profiles.js";
 import { managedPoliciesActions } from "./managed-policies.js";
+import { passwordPolicyActions } from "./password-policy.js";
+import { roleActions } from "./roles.js";
+import { simulatorActions } from "./simulator.js";
 import { userActions } from "./users.js";
 
 const families: readonly (readonly Action[])[] = [
@@ -16,6 +23,13 @@ const families: readonly (readonly Action[])[] = [
   inlinePoliciesActions,
   accessKeysActions,
   accountActions,
+  authorizationDetailsActions,
+  credentialReportActions,
+  loginProfileActions,
+  passwordPolicyActions,
+  accountAliasActions,
+  roleActions,
+  simulatorActions,
 ];
 
 export function actionTable(): ReadonlyMap<string, Action> {

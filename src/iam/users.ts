@@ -1,26 +1,23 @@
 /**
- * IAM users: CreateUser, GetUser, ListUsers, UpdateUser, DeleteUser, tags and
- * permissions boundaries.
+ * IAM users: CreateUser, GetUser, ListUsers, UpdateUser, DeleteUser, and the
+ * tag and permissions boundary actions (tag-actions.ts, boundary-actions.ts).
  */
 import {
-  invalidArn,
   invalidPath,
   mustDeleteAccessKeys,
+  mustDeleteLoginProfile,
   mustDeletePolicies,
   mustDetachPolicies,
   mustRemoveUsersFromGroup,
-  noSuchPermissionsBoundary,
   noSuchUser,
   quotaExceeded,
   userExists,
 } from "../model/errors.js";
-import { parsePolicyArn, rootArn, userArn } from "../model/arns.js";
+import { rootArn, userArn } from "../model/arns.js";
 import { userId } from "../model/ids.js";
 import { isValidPath, nameKey } from "../model/names.js";
-import { awsManagedPolicy } from "../model/aws-policies/index.js";
 import {
   isoTime,
-  prefixRange,
   type Database,
   type Kysely,
   type Selectable,
@@ -28,16 +25,19 @@ import {
   type UserTable,
 } from "../store/index.js";
 import { movedArn, type Action, type Caller, type OperationContext } from "./action.js";
-import { optInt, optList, optStr, str, tags, type Input } from "./input.js";
+import { optStr, str, tags, type Input } from "./input.js";
 import {
   accessKeys,
+  loginProfile,
   attachedPolicies,
   inlinePolicies,
   memberships,
   refuseWhileDependents,
 } from "./dependents.js";
-import { decodeMarker, DEFAULT_MAX_ITEMS, page } from "./pagination.js";
-import { checkNewTags, dropAllTags, readTags, removeTags, tagContext, writeTags } from "./tags.js";
+import { listResult, readPathPage } from "./path-listing.js";
+import { boundaryActions, checkBoundary } from "./boundary-actions.js";
+import { tagActions } from "./tag-actions.js";
+import { checkNewTags, dropAllTags, readTags, tagContext, writeTags } from "./tags.js";
 
 type UserRow = Selectable<UserTable>;
 type Db = Kysely<Database> | Transaction<Database>;
@@ -73,10 +73,11 @@ function userShape(u: UserRow, partition: string): Record<string, unknown> {
   return out;
 }
 
+/** PermissionsBoundaryType reads "Policy", as AWS answers (the model's enum says otherwise). */
 function withBoundary(shape: Record<string, unknown>, u: UserRow): Record<string, unknown> {
   if (u.permissions_boundary_arn !== null) {
     shape.PermissionsBoundary = {
-      PermissionsBoundaryType: "PermissionsBoundaryPolicy",
+      PermissionsBoundaryType: "Policy",
       PermissionsBoundaryArn: u.permissions_boundary_arn,
     };
   }
@@ -85,23 +86,6 @@ function withBoundary(shape: Record<string, unknown>, u: UserRow): Record<string
 
 function checkPath(path: string | undefined): void {
   if (path !== undefined && !isValidPath(path)) throw invalidPath();
-}
-
-/** A permissions boundary must name an existing managed policy (customer or AWS). */
-export async function checkBoundary(db: Db, accountId: string, arn: string): Promise<void> {
-  const parts = parsePolicyArn(arn);
-  if (parts === undefined) throw invalidArn(arn);
-  if (parts.account === "aws") {
-    if (awsManagedPolicy(arn) === undefined) throw noSuchPermissionsBoundary(arn);
-    return;
-  }
-  const found = await db
-    .selectFrom("managed_policies")
-    .select("id")
-    .where("arn", "=", arn)
-    .where("account_id", "=", accountId)
-    .executeTakeFirst();
-  if (found === undefined) throw noSuchPermissionsBoundary(arn);
 }
 
 /** The resource of a user action: the named user, or the caller when no name is given. */
@@ -217,34 +201,10 @@ const listUsers: Action = {
   writes: false,
   resource: (_input, caller, partition) => `arn:${partition}:iam::${caller.accountId}:user/`,
   async run(ctx, input) {
-    const prefix = optStr(input, "PathPrefix");
-    const limit = optInt(input, "MaxItems") ?? DEFAULT_MAX_ITEMS;
-    const after = decodeMarker(optStr(input, "Marker"), 2);
-    const rows = await ctx.store.read(async (db) => {
-      let q = db.selectFrom("users").selectAll().where("account_id", "=", ctx.caller.accountId);
-      if (prefix !== undefined && prefix !== "/") {
-        const range = prefixRange(prefix);
-        q = q.where("path", ">=", range.from).where("path", "<", range.to);
-      }
-      if (after !== undefined) {
-        const [key, id] = after as [string, string];
-        q = q.where((eb) =>
-          eb.or([eb("name_key", ">", key), eb.and([eb("name_key", "=", key), eb("id", ">", id)])]),
-        );
-      }
-      return q
-        .orderBy("name_key")
-        .orderBy("id")
-        .limit(limit + 1)
-        .execute();
-    });
-    const result = page(rows, limit, (u) => [u.name_key, u.id]);
-    const out: Record<string, unknown> = {
-      Users: result.items.map((u) => userShape(u, ctx.partition)),
-      IsTruncated: result.IsTruncated,
-    };
-    if (result.Marker !== undefined) out.Marker = result.Marker;
-    return out;
+    const { rows, limit } = await ctx.store.read((db) =>
+      readPathPage(db, "users", ctx.caller.accountId, input),
+    );
+    return listResult(rows, limit, "Users", (u) => userShape(u, ctx.partition));
   },
 };
 
@@ -298,124 +258,29 @@ const deleteUser: Action = {
     await ctx.store.write(account, async (tx) => {
       const user = await requireUser(tx, account, name);
       await refuseWhileDependents(tx, "user", user.id, [
+        loginProfile(mustDeleteLoginProfile),
         accessKeys(mustDeleteAccessKeys),
         inlinePolicies(mustDeletePolicies),
         attachedPolicies(mustDetachPolicies),
         memberships(mustRemoveUsersFromGroup),
       ]);
       await dropAllTags(tx, "user", user.id);
+      // Earlier passwords (kept after DeleteLoginProfile for reuse prevention).
+      await tx.deleteFrom("password_history").where("user_id", "=", user.id).execute();
       await tx.deleteFrom("users").where("id", "=", user.id).execute();
     });
     return undefined;
   },
 };
 
-const tagUser: Action = {
-  service: "iam",
-  name: "TagUser",
-  permission: "iam:TagUser",
-  writes: true,
+const user = {
+  noun: "User",
+  type: "user",
+  table: "users",
+  nameMember: "UserName",
   resource: userResource,
-  contextKeys: (input) => tagContext(tags(input)),
-  async run(ctx, input) {
-    const name = str(input, "UserName");
-    const newTags = tags(input);
-    checkNewTags(newTags, "user");
-    const account = ctx.caller.accountId;
-    await ctx.store.write(account, async (tx) => {
-      const user = await requireUser(tx, account, name);
-      await writeTags(tx, account, "user", user.id, newTags, ctx.quotas.tagsPerResource);
-    });
-    return undefined;
-  },
-};
-
-const untagUser: Action = {
-  service: "iam",
-  name: "UntagUser",
-  permission: "iam:UntagUser",
-  writes: true,
-  resource: userResource,
-  contextKeys: (input) => ({ "aws:TagKeys": optList<string>(input, "TagKeys") ?? [] }),
-  async run(ctx, input) {
-    const name = str(input, "UserName");
-    const keys = optList<string>(input, "TagKeys") ?? [];
-    const account = ctx.caller.accountId;
-    await ctx.store.write(account, async (tx) => {
-      const user = await requireUser(tx, account, name);
-      await removeTags(tx, "user", user.id, keys);
-    });
-    return undefined;
-  },
-};
-
-const listUserTags: Action = {
-  service: "iam",
-  name: "ListUserTags",
-  permission: "iam:ListUserTags",
-  writes: false,
-  resource: userResource,
-  async run(ctx, input) {
-    const name = str(input, "UserName");
-    const limit = optInt(input, "MaxItems") ?? DEFAULT_MAX_ITEMS;
-    const after = decodeMarker(optStr(input, "Marker"), 1);
-    const all = await ctx.store.read(async (db) => {
-      const user = await requireUser(db, ctx.caller.accountId, name);
-      return readTags(db, "user", user.id);
-    });
-    const start =
-      after === undefined ? 0 : all.findIndex((t) => t.Key.toLowerCase() === after[0]) + 1;
-    const result = page(all.slice(start), limit, (t) => [t.Key.toLowerCase()]);
-    const out: Record<string, unknown> = { Tags: result.items, IsTruncated: result.IsTruncated };
-    if (result.Marker !== undefined) out.Marker = result.Marker;
-    return out;
-  },
-};
-
-const putUserPermissionsBoundary: Action = {
-  service: "iam",
-  name: "PutUserPermissionsBoundary",
-  permission: "iam:PutUserPermissionsBoundary",
-  writes: true,
-  resource: userResource,
-  contextKeys: (input) => ({ "iam:PermissionsBoundary": str(input, "PermissionsBoundary") }),
-  async run(ctx, input) {
-    const name = str(input, "UserName");
-    const arn = str(input, "PermissionsBoundary");
-    const account = ctx.caller.accountId;
-    await ctx.store.write(account, async (tx) => {
-      const user = await requireUser(tx, account, name);
-      await checkBoundary(tx, account, arn);
-      await tx
-        .updateTable("users")
-        .set({ permissions_boundary_arn: arn })
-        .where("id", "=", user.id)
-        .execute();
-    });
-    return undefined;
-  },
-};
-
-const deleteUserPermissionsBoundary: Action = {
-  service: "iam",
-  name: "DeleteUserPermissionsBoundary",
-  permission: "iam:DeleteUserPermissionsBoundary",
-  writes: true,
-  resource: userResource,
-  async run(ctx, input) {
-    const name = str(input, "UserName");
-    const account = ctx.caller.accountId;
-    await ctx.store.write(account, async (tx) => {
-      const user = await requireUser(tx, account, name);
-      await tx
-        .updateTable("users")
-        .set({ permissions_boundary_arn: null })
-        .where("id", "=", user.id)
-        .execute();
-    });
-    return undefined;
-  },
-};
+  find: requireUser,
+} as const;
 
 export const userActions: readonly Action[] = [
   createUser,
@@ -423,9 +288,6 @@ export const userActions: readonly Action[] = [
   listUsers,
   updateUser,
   deleteUser,
-  tagUser,
-  untagUser,
-  listUserTags,
-  putUserPermissionsBoundary,
-  deleteUserPermissionsBoundary,
+  ...tagActions(user),
+  ...boundaryActions(user),
 ];

@@ -83,9 +83,15 @@ export const noSuchMfaDevice = (serialNumber: string) =>
 // Unconfirmed (moto's text).
 export const noSuchServerCertificate = (name: string) =>
   noSuchEntity(`The Server Certificate with name ${name} cannot be found.`);
-// Unconfirmed (moto's text).
+// Recorded (GetAccountPasswordPolicy without a policy).
 export const noSuchPasswordPolicy = (account: string) =>
   noSuchEntity(`The Password Policy with domain name ${account} cannot be found.`);
+// Recorded (DeleteAccountPasswordPolicy without a policy): another text than Get's.
+export const noPasswordPolicyToDelete = () =>
+  noSuchEntity("The account policy with name PasswordPolicy cannot be found.");
+// Unconfirmed (DeleteAccountAlias of an alias the account does not have).
+export const noSuchAccountAlias = (alias: string) =>
+  noSuchEntity(`The account alias ${alias} cannot be found.`);
 
 // ---- EntityAlreadyExists (409) -----------------------------------------
 // AddUserToGroup and RemoveUserFromGroup are idempotent in AWS (recorded: adding
@@ -111,6 +117,9 @@ export const loginProfileExists = (userName: string) =>
 export const mfaDeviceExists = () => alreadyExists("MFA device already exists.");
 // Recorded (EnableMFADevice of a device already assigned).
 export const mfaDeviceInUse = () => alreadyExists("MFA Device is already in use.");
+// Issues: awslabs/aws-deployment-framework#465, ekristen/aws-nuke#697 (CreateAccountAlias, taken alias).
+export const accountAliasExists = (alias: string) =>
+  alreadyExists(`The account alias ${alias} already exists.`);
 
 // ---- DeleteConflict (409) ------------------------------------------------
 
@@ -192,6 +201,12 @@ export const invalidMarker = () => validationError("Invalid Marker.");
 // Recorded (DeleteAccessKey without UserName, called by a role).
 export const userNameRequired = () =>
   validationError("Must specify userName when calling with non-User credentials");
+// CreateLoginProfile without Password (only an AssumeRoot session may omit it). Unconfirmed:
+// the generic "must not be null" wording of AWS's validation errors.
+export const passwordRequired = () =>
+  validationError(
+    "1 validation error detected: Value null at 'password' failed to satisfy constraint: Member must not be null",
+  );
 /**
  * Recorded: roles and their tag calls answer the long form; policies (2026)
  * the short "Duplicate tag keys found." — `withCaseNote` picks.
@@ -202,6 +217,29 @@ export const duplicateTagKeys = (withCaseNote = true) =>
       ? "Duplicate tag keys found. Please note that Tag keys are case insensitive."
       : "Duplicate tag keys found.",
   );
+
+// The policy simulator (Simulate*Policy, GetContextKeysFor*Policy).
+// Issue: newrelic/newrelic-lambda-cli#96 (an assumed-role ARN as PolicySourceArn).
+export const invalidEntityArn = (arn: string) =>
+  invalidInput(`Invalid Entity Arn: ${arn} does not clearly define entity type and name.`);
+// A published write-up of a real answer (PolicySourceArn in another account); not an issue.
+export const policySourceOtherAccount = (callerAccount: string, account: string) =>
+  invalidInput(
+    `Invalid Policy Source Arn: caller's account ${callerAccount} does not have access to policies in account ${account}`,
+  );
+// A real answer in a blog (ScottLogic, 2025: a ResourcePolicy with a role as PolicySourceArn);
+// also used, unconfirmed, for a CallerArn that is not a user's and a ResourcePolicy without one.
+export const callerMustBeUser = () =>
+  invalidInput("Invalid caller - Caller must be an IAM user in this context.");
+// Issue: boto/botocore#1346 (AWS's own wording, "a valid as").
+export const invalidResourceOwner = (owner: string) =>
+  invalidInput(`'${owner}' is not a valid as a Resource Owner.`);
+// Unconfirmed (an emulator's text; AWS documents that only one boundary may be given).
+export const tooManyBoundaryPolicies = () =>
+  invalidInput("The list of Permissions Boundary policies cannot exceed 1 items.");
+// Unconfirmed: a ContextEntries value that does not fit its ContextKeyType.
+export const invalidContextValue = (name: string, type: string, value: string) =>
+  invalidInput(`Invalid value '${value}' for context key ${name} of type ${type}.`);
 
 // ---- Other codes -------------------------------------------------------------
 
@@ -215,6 +253,11 @@ export const protectedRole = (roleName: string) =>
     400,
     `Cannot perform the operation on the protected role '${roleName}' - this role is only modifiable by AWS`,
   );
+// Recorded (GetCredentialReport before any report): 410, and no message at all
+// (the error carries Type and Code only); the protocol layer leaves out an empty Message.
+export const reportNotPresent = () => new IamError("ReportNotPresent", 410, "");
+// Code and status from the model; no message by analogy with ReportNotPresent (unconfirmed).
+export const reportExpired = () => new IamError("ReportExpired", 410, "");
 // Issue: rebuy-de/aws-nuke#750 (EntityTemporarilyUnmodifiable, 409).
 export const loginProfileBeingCreated = (userName: string) =>
   new IamError(
@@ -225,7 +268,18 @@ export const loginProfileBeingCreated = (userName: string) =>
 // Code and status from the model; text unconfirmed.
 export const policyNotAttachableType = (arn: string) =>
   new IamError("PolicyNotAttachable", 400, `Policy ${arn} is not attachable.`);
-// Code and status from the model; text unconfirmed.
+// Issue: aws/aws-cdk#6131 (AttachRolePolicy of an aws-service-role/ policy, 400).
+export const serviceRolePolicyNotAttachable = () =>
+  new IamError(
+    "PolicyNotAttachable",
+    400,
+    "Cannot attach a Service Role Policy to a Customer Role.",
+  );
+/**
+ * The first sentence is AWS's (issue gree/subiam#3; ansible's iam module
+ * matches it); AWS answered it alone for a reused password (blog
+ * edunham.net, 2017). The failed rules after it are ours (unconfirmed).
+ */
 export const passwordPolicyViolation = (detail?: string) =>
   new IamError(
     "PasswordPolicyViolation",
@@ -238,6 +292,16 @@ export const invalidAuthenticationCode = (serialNumber: string) =>
     "InvalidAuthenticationCode",
     403,
     `Authentication code for device ${serialNumber} was incorrect.`,
+  );
+// Code and status from the model; AWS CLI docs: ChangePassword by the root user. Text unconfirmed.
+export const invalidUserType = () =>
+  new IamError("InvalidUserType", 400, "Only IAM users can change their own password.");
+// ChangePassword with a wrong OldPassword. Unconfirmed: an emulator's text (dalibo/cornac).
+export const wrongOldPassword = () =>
+  new IamError(
+    "AccessDenied",
+    403,
+    "Either the new password does not conform to the account password policy or the old password was incorrect.",
   );
 // Code and status from the model; text unconfirmed.
 export const concurrentModification = () =>

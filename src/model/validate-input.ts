@@ -57,14 +57,45 @@ function isSensitive(shape: Shape): boolean {
   return "sensitive" in shape && shape.sensitive === true;
 }
 
+/**
+ * Shapes whose value AWS leaves out of the message ("Value at '…'") though
+ * the model does not mark them sensitive. Recorded (UpdateAccountPasswordPolicy).
+ */
+const UNECHOED_SHAPES = new Set([
+  "minimumPasswordLengthType",
+  "maxPasswordAgeType",
+  "passwordReusePreventionType",
+]);
+
+/**
+ * Structures whose members AWS checks in another order than the model's.
+ * Recorded (UpdateAccountPasswordPolicy): passwordReusePrevention before maxPasswordAge.
+ */
+const MEMBER_ORDER: Record<string, readonly string[]> = {
+  UpdateAccountPasswordPolicyRequest: ["MinimumPasswordLength", "PasswordReusePrevention"],
+};
+
+function orderedMembers<T>(structure: string | undefined, members: [string, T][]): [string, T][] {
+  const first = structure === undefined ? undefined : MEMBER_ORDER[structure];
+  if (first === undefined) return members;
+  const rank = (name: string) => (first.includes(name) ? first.indexOf(name) : first.length);
+  return [...members].sort((a, b) => rank(a[0]) - rank(b[0]));
+}
+
 class Checker {
   readonly violations: string[] = [];
   malformed: InputError | undefined;
 
   constructor(private readonly model: ApiModel) {}
 
-  private fail(path: string, shape: Shape, value: unknown, constraint: string): void {
-    const shown = isSensitive(shape) ? "Value" : `Value '${show(value)}'`;
+  private fail(
+    path: string,
+    shape: Shape,
+    value: unknown,
+    constraint: string,
+    hidden = false,
+  ): void {
+    const shown = hidden || isSensitive(shape) ? "Value" : `Value '${show(value)}'`;
     this.violations.push(`${shown} at '${path}' failed to satisfy constraint: ${constraint}`);
   }
 
@@ -131,26 +162,33 @@ class Checker {
     const shape = shapeOf(this.model, shapeName);
     switch (shape.type) {
       case "structure":
-        return this.structure(shape, value, path, depth);
+        return this.structure(shape, value, path, depth, shapeName);
       case "list":
         return this.list(shape, value, path, depth);
       case "map":
         return this.map(shape, value, path);
       default: {
         const failed = this.scalarConstraints(shape, value, path);
-        for (const constraint of failed ?? []) this.fail(path, shape, value, constraint);
+        const hidden = UNECHOED_SHAPES.has(shapeName);
+        for (const constraint of failed ?? []) this.fail(path, shape, value, constraint, hidden);
       }
     }
   }
 
-  structure(shape: StructureShape, value: unknown, path: string, depth: number): void {
+  structure(
+    shape: StructureShape,
+    value: unknown,
+    path: string,
+    depth: number,
+    name?: string,
+  ): void {
     if (typeof value !== "object" || value === null || Array.isArray(value)) {
       return this.wrongType(path, value, "a structure");
     }
     const record = value as Record<string, unknown>;
-    for (const [name, member] of Object.entries(shape.members)) {
-      const memberPath = path === "" ? memberPathName(name) : `${path}.${memberPathName(name)}`;
-      const memberValue = Object.hasOwn(record, name) ? record[name] : undefined;
+    for (const [key, member] of orderedMembers(name, Object.entries(shape.members))) {
+      const memberPath = path === "" ? memberPathName(key) : `${path}.${memberPathName(key)}`;
+      const memberValue = Object.hasOwn(record, key) ? record[key] : undefined;
       if (memberValue === undefined || memberValue === null) {
         if (member.required) {
           this.violations.push(
@@ -243,7 +281,7 @@ export function validateInput(
   const checker = new Checker(model);
   const shape = shapeOf(model, shapeName);
   if (shape.type !== "structure") throw new Error(`shape ${shapeName} is not a structure`);
-  checker.structure(shape, input, "", 0);
+  checker.structure(shape, input, "", 0, shapeName);
   if (checker.malformed) return checker.malformed;
   return checker.violations.length > 0 ? validationError(checker.violations) : undefined;
 }

@@ -20,6 +20,7 @@ export {
   type MatchedStatement,
 } from "./evaluate.js";
 export { evaluateLine, type LineResult } from "./request.js";
+export { contextKeys } from "./context-keys.js";
 export {
   validatePolicy,
   policyLength,

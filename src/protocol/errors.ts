@@ -139,14 +139,20 @@ export const XML_CONTENT_TYPE = "text/xml";
 /** The header AWS repeats the request id in (the SDKs read $metadata.requestId from it). */
 export const REQUEST_ID_HEADER = "x-amzn-RequestId";
 
-/** The ErrorResponse document and HTTP status for an error; `namespace` is the model's (trusted). */
+/**
+ * The ErrorResponse document and HTTP status for an error; `namespace` is the
+ * model's (trusted). An empty message leaves Message out, as IAM answers
+ * errors it gives no text (recorded: ReportNotPresent).
+ */
 export function renderError(error: WireError, requestId: string, namespace: string): RenderedError {
+  const message =
+    error.message === "" ? "" : `    <Message>${escapeXml(error.message)}</Message>\n`;
   const body =
     `<ErrorResponse xmlns="${namespace}">\n` +
     "  <Error>\n" +
     `    <Type>${error.type}</Type>\n` +
     `    <Code>${escapeXml(error.code)}</Code>\n` +
-    `    <Message>${escapeXml(error.message)}</Message>\n` +
+    message +
     "  </Error>\n" +
     `  <RequestId>${escapeXml(requestId)}</RequestId>\n` +
     "</ErrorResponse>\n";

@@ -6,8 +6,9 @@
  */
 import type { Action, Caller } from "../iam/action.js";
 import type { Input, Tag } from "../iam/input.js";
+import { passwordPolicyGrants } from "../iam/password-policy.js";
 import { userPolicySet } from "../iam/principal-policies.js";
-import { readTags } from "../iam/tags.js";
+import { readTags, type TaggedType } from "../iam/tags.js";
 import { accessDenied, type DenyingPolicy } from "../model/errors.js";
 import { nameKey } from "../model/names.js";
 import { compile, evaluate, type PolicyType } from "../policy/index.js";
@@ -60,6 +61,16 @@ export async function authorize(
       { explain: false },
     );
     if (decision.decision === "allowed") continue;
+    // AllowUsersToChangePassword: the account itself grants ChangePassword on oneself.
+    if (
+      decision.decision === "implicitDeny" &&
+      (decision.deniedBy ?? "identity") === "identity" &&
+      (await services.store.read((db) =>
+        passwordPolicyGrants(db, caller.accountId, action.permission as string),
+      ))
+    ) {
+      continue;
+    }
     const detail: Parameters<typeof accessDenied>[0] = {
       principal: caller.arn,
       action: action.permission,
@@ -79,11 +90,17 @@ interface ResolvedResource {
   tags: readonly Tag[];
 }
 
+/** The table of each entity type actions name by name alone. */
+const ENTITY_TABLES: Readonly<
+  Record<string, "users" | "groups" | "roles" | "instance_profiles" | undefined>
+> = { user: "users", group: "groups", role: "roles", "instance-profile": "instance_profiles" };
+
 /**
- * Actions name users and groups by name alone, so their resource ARNs carry
- * the path "/"; AWS checks the entity's real ARN, path included. Looks the
- * entity up, puts its path in, and reads its tags (users and customer managed
- * policies have tags). An entity not stored (yet) keeps the ARN as named.
+ * Actions name users, groups, roles and instance profiles by name alone, so
+ * their resource ARNs carry the path "/"; AWS checks the entity's real ARN,
+ * path included. Looks the entity up, puts its path in, and reads its tags
+ * (all but groups have tags, as do customer managed policies). An entity not
+ * stored (yet) keeps the ARN as named.
  */
 async function resolveResource(
   services: Services,
@@ -105,16 +122,17 @@ async function resolveResource(
         .executeTakeFirst();
       return { arn, tags: policy === undefined ? [] : await readTags(db, "policy", policy.id) };
     }
-    if ((type !== "user" && type !== "group") || name === "") return { arn, tags: [] };
+    const table = ENTITY_TABLES[type];
+    if (table === undefined || name === "") return { arn, tags: [] };
     const simple = name.slice(name.lastIndexOf("/") + 1);
     const row = await db
-      .selectFrom(type === "user" ? "users" : "groups")
+      .selectFrom(table)
       .select(["id", "name", "path"])
       .where("account_id", "=", caller.accountId)
       .where("name_key", "=", nameKey(simple))
       .executeTakeFirst();
     if (row === undefined) return { arn, tags: [] };
-    const tags = type === "user" ? await readTags(db, "user", row.id) : [];
+    const tags = type === "group" ? [] : await readTags(db, type as TaggedType, row.id);
     return { arn: `${prefix}${type}${row.path}${row.name}`, tags };
   });
 }

@@ -71,6 +71,9 @@ const VALID: Record<string, string> = {
   userNameType: "fuzz-user",
   existingUserNameType: "fuzz-user",
   groupNameType: "fuzz-group",
+  roleNameType: "fuzz-role",
+  instanceProfileNameType: "fuzz-profile",
+  roleDescriptionType: "d",
   policyNameType: "fuzz-policy",
   arnType: POLICY_ARN,
   markerType: "x",
@@ -81,6 +84,13 @@ const VALID: Record<string, string> = {
   accessKeyIdType: "AKIAFUZZFUZZFUZZFUZZ",
   tagKeyType: "k",
   tagValueType: "v",
+  passwordType: "Fuzz-Passw0rd!",
+  accountAliasType: "fuzz-alias",
+  ActionNameType: "s3:GetObject",
+  ResourceNameType: "*",
+  ContextKeyNameType: "aws:username",
+  ContextKeyValueType: "v",
+  ResourceHandlingOptionType: "EC2-VPC-EBS",
   booleanType: "false",
 };
 
@@ -201,6 +211,22 @@ function badScalars(target: string): [string, string][] {
   return bad;
 }
 
+/**
+ * Whether a "bad" scalar is one the model accepts after all: any text (escapes
+ * included, decoded as U+FFFD) in a string shape with no pattern and room for
+ * it (the simulator's action and resource names, context values), or the enum
+ * value in lower case when it is lower case already ("string").
+ */
+function modelAllows(target: string, label: string): boolean {
+  const s = shape(target);
+  if (s.type === "enum") {
+    const first = s.values[0] as string;
+    return label === "enum in the wrong case" && first === first.toLowerCase();
+  }
+  const escape = /UTF-8|NUL/.test(label);
+  return s.type === "string" && s.pattern === undefined && escape;
+}
+
 /** Bad cases for one member of the input (recursing into lists of structures). */
 function memberCases(
   action: string,
@@ -253,16 +279,24 @@ function memberCases(
       cases.push({
         name: `${key} duplicate keys`,
         body: body([...without, ...one, ...at("2")]),
+        // Only tags have keys that must differ; two ContextEntries may repeat.
+        mayPass: !("Key" in (element as StructureShape).members),
       });
     } else {
-      for (const [label, v] of badScalars(s.member))
-        cases.push({ name: `${m}.1 ${label}`, body: body([...without, [`${m}.1`, v]]) });
+      for (const [label, v] of badScalars(s.member)) {
+        const mayPass = modelAllows(s.member, label);
+        cases.push({ name: `${m}.1 ${label}`, body: body([...without, [`${m}.1`, v]]), mayPass });
+      }
     }
     return cases;
   }
   if (s.type === "structure" || s.type === "map") return cases;
-  for (const [label, v] of badScalars(target))
-    cases.push({ name: `${key} ${label}`, body: body([...without, [key, v]]) });
+  for (const [label, v] of badScalars(target)) {
+    // The simulator's PolicySourceArn names a user, group or role: a user ARN is valid there.
+    const mayPass =
+      (key === "PolicySourceArn" && label === "a user ARN") || modelAllows(target, label);
+    cases.push({ name: `${key} ${label}`, body: body([...without, [key, v]]), mayPass });
+  }
   return cases;
 }
 

@@ -1,13 +1,23 @@
 import assert from "node:assert/strict";
 import { beforeEach, describe, test } from "node:test";
 import {
+  AddRoleToInstanceProfileCommand,
+  AttachGroupPolicyCommand,
+  AttachRolePolicyCommand,
+  AttachUserPolicyCommand,
   CreateAccessKeyCommand,
+  CreateInstanceProfileCommand,
+  CreateRoleCommand,
   CreateGroupCommand,
   CreatePolicyCommand,
   CreateUserCommand,
   DeleteAccessKeyCommand,
   GetAccountSummaryCommand,
+  DeleteRoleCommand,
+  DetachRolePolicyCommand,
+  PutRolePolicyCommand,
   PutUserPolicyCommand,
+  RemoveRoleFromInstanceProfileCommand,
 } from "@aws-sdk/client-iam";
 import { ACCOUNT, failure, ROOT_KEY, useServer } from "./harness.js";
 
@@ -51,6 +61,14 @@ const EMPTY_ACCOUNT: Record<string, number> = {
   VersionsPerPolicyQuota: 5,
 };
 
+const TRUST = JSON.stringify({
+  Version: "2012-10-17",
+  Statement: [
+    { Effect: "Allow", Principal: { Service: "ec2.amazonaws.com" }, Action: "sts:AssumeRole" },
+  ],
+});
+const S3_FULL = "arn:aws:iam::aws:policy/AmazonS3FullAccess";
+
 const DOC = JSON.stringify({
   Version: "2012-10-17",
   Statement: [{ Effect: "Allow", Action: "s3:ListBucket", Resource: "*" }],
@@ -72,22 +90,7 @@ describe("GetAccountSummary", () => {
     const policy = await iam.send(
       new CreatePolicyCommand({ PolicyName: "p", PolicyDocument: DOC }),
     );
-    // Attachments are another family's actions; the count reads the table.
-    const user = await srv.server.store.read((db) =>
-      db.selectFrom("users").select("id").where("name", "=", "u1").executeTakeFirstOrThrow(),
-    );
-    await srv.server.store.write(ACCOUNT, (tx) =>
-      tx
-        .insertInto("policy_attachments")
-        .values({
-          account_id: ACCOUNT,
-          principal_type: "user",
-          principal_id: user.id,
-          policy_arn: policy.Policy?.Arn ?? "",
-          attached_at: new Date().toISOString(),
-        })
-        .execute(),
-    );
+    await iam.send(new AttachUserPolicyCommand({ UserName: "u1", PolicyArn: policy.Policy?.Arn }));
     const summary = await iam.send(new GetAccountSummaryCommand({}));
     assert.deepEqual(summary.SummaryMap, {
       ...EMPTY_ACCOUNT,
@@ -95,6 +98,54 @@ describe("GetAccountSummary", () => {
       Groups: 1,
       Policies: 1,
       PolicyVersionsInUse: 1,
+    });
+  });
+
+  test("roles, instance profiles, and attachments to users, groups and roles", async () => {
+    const iam = srv.iam();
+    await iam.send(new CreateUserCommand({ UserName: "u" }));
+    await iam.send(new CreateGroupCommand({ GroupName: "g" }));
+    for (const name of ["r1", "r2"]) {
+      await iam.send(new CreateRoleCommand({ RoleName: name, AssumeRolePolicyDocument: TRUST }));
+    }
+    for (const name of ["p1", "p2", "p3"]) {
+      await iam.send(new CreateInstanceProfileCommand({ InstanceProfileName: name }));
+    }
+    await iam.send(
+      new AddRoleToInstanceProfileCommand({ InstanceProfileName: "p1", RoleName: "r1" }),
+    );
+    const policy = await iam.send(
+      new CreatePolicyCommand({ PolicyName: "p", PolicyDocument: DOC }),
+    );
+    const arn = policy.Policy?.Arn ?? "";
+    await iam.send(new AttachUserPolicyCommand({ UserName: "u", PolicyArn: arn }));
+    await iam.send(new AttachGroupPolicyCommand({ GroupName: "g", PolicyArn: arn }));
+    await iam.send(new AttachRolePolicyCommand({ RoleName: "r1", PolicyArn: arn }));
+    await iam.send(new AttachRolePolicyCommand({ RoleName: "r2", PolicyArn: S3_FULL }));
+    // Inline policies are not managed policy versions in use.
+    await iam.send(
+      new PutRolePolicyCommand({ RoleName: "r2", PolicyName: "i", PolicyDocument: DOC }),
+    );
+    const expected = {
+      ...EMPTY_ACCOUNT,
+      Users: 1,
+      Groups: 1,
+      Roles: 2,
+      Policies: 1,
+      InstanceProfiles: 3,
+      PolicyVersionsInUse: 4,
+    };
+    assert.deepEqual((await iam.send(new GetAccountSummaryCommand({}))).SummaryMap, expected);
+
+    await iam.send(new DetachRolePolicyCommand({ RoleName: "r1", PolicyArn: arn }));
+    await iam.send(
+      new RemoveRoleFromInstanceProfileCommand({ InstanceProfileName: "p1", RoleName: "r1" }),
+    );
+    await iam.send(new DeleteRoleCommand({ RoleName: "r1" }));
+    assert.deepEqual((await iam.send(new GetAccountSummaryCommand({}))).SummaryMap, {
+      ...expected,
+      Roles: 1,
+      PolicyVersionsInUse: 3,
     });
   });
 

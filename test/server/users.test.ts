@@ -160,7 +160,7 @@ describe("IAM users over the Query API, driven by the AWS SDK", () => {
     );
     const got = await iam.send(new GetUserCommand({ UserName: "t" }));
     assert.deepEqual(got.User?.PermissionsBoundary, {
-      PermissionsBoundaryType: "PermissionsBoundaryPolicy",
+      PermissionsBoundaryType: "Policy",
       PermissionsBoundaryArn: boundary,
     });
     await iam.send(new DeleteUserPermissionsBoundaryCommand({ UserName: "t" }));
