@@ -16,6 +16,7 @@ import type { Kysely, Migration, MigrationProvider } from "kysely";
 import type { StoreDialect } from "./types.js";
 import * as iamCore from "./migrations/0001-iam-core.js";
 import * as rolesPasswords from "./migrations/0002-roles-passwords.js";
+import * as stsMfa from "./migrations/0003-sts-mfa.js";
 
 interface StoreMigration {
   up(db: Kysely<unknown>, dialect: StoreDialect): Promise<void>;
@@ -24,6 +25,7 @@ interface StoreMigration {
 const MIGRATIONS: Record<string, StoreMigration> = {
   "0001-iam-core": iamCore,
   "0002-roles-passwords": rolesPasswords,
+  "0003-sts-mfa": stsMfa,
 };
 
 export function migrationProvider(dialect: StoreDialect): MigrationProvider {

@@ -28,6 +28,9 @@ export interface Database {
   password_policies: PasswordPolicyTable;
   account_aliases: AccountAliasTable;
   credential_reports: CredentialReportTable;
+  mfa_devices: MfaDeviceTable;
+  sessions: SessionTable;
+  oidc_providers: OidcProviderTable;
 }
 
 export interface AccountTable {
@@ -232,4 +235,78 @@ export interface CredentialReportTable {
   account_id: string;
   generated_at: string;
   content: string;
+}
+
+/** A virtual MFA device: unassigned, assigned to a user or to the root user. */
+export interface MfaDeviceTable {
+  id: string;
+  account_id: string;
+  /** arn:aws:iam::<acct>:mfa/<path><name>; unique. */
+  serial: string;
+  name: string;
+  path: string;
+  created_at: string;
+  /** The TOTP seed (base32), sealed with the secret box. */
+  seed: string;
+  /** The user it is assigned to (enabled for); null when unassigned or the root's. */
+  user_id: string | null;
+  /** 0/1: assigned to the account's root user. */
+  root: number;
+  /** When EnableMFADevice assigned it; null while unassigned. */
+  enabled_at: string | null;
+  /** The TOTP time step of the last code accepted (a code counts once). */
+  last_step: number | null;
+  last_used_at: string | null;
+}
+
+/**
+ * Temporary credentials Gatehouse issued (GetSessionToken, AssumeRole*,
+ * GetFederationToken). The access key id (ASIA…) is the id; the secret is
+ * sealed; the session token is kept only as its SHA-256 hash (hex).
+ */
+export interface SessionTable {
+  id: string;
+  account_id: string;
+  secret: string;
+  token_hash: string;
+  /** session: GetSessionToken; role: AssumeRole*; federated: GetFederationToken. */
+  kind: "session" | "role" | "federated";
+  /** The user behind a session or federated token; null for the root user and roles. */
+  user_id: string | null;
+  /** The assumed role (kind "role"). */
+  role_id: string | null;
+  /** RoleSessionName, or the federated user's Name. */
+  name: string | null;
+  source_identity: string | null;
+  /** The inline session policy, as given. */
+  policy: string | null;
+  /** JSON array of managed policy ARNs given as session policies. */
+  policy_arns: string | null;
+  /** JSON array of {Key, Value}: session tags. */
+  tags: string | null;
+  /** JSON array of tag keys that pass on to chained role sessions. */
+  transitive_tag_keys: string | null;
+  /** JSON object of further condition keys of the session (web identity claims…). */
+  context: string | null;
+  /** When MFA was proven for this session (aws:MultiFactorAuthAge counts from here). */
+  mfa_at: string | null;
+  /** 0/1: issued to a role session's credentials (role chaining). */
+  chained: number;
+  issued_at: string;
+  expires_at: string;
+}
+
+/** An OpenID Connect identity provider. */
+export interface OidcProviderTable {
+  id: string;
+  account_id: string;
+  /** arn:aws:iam::<acct>:oidc-provider/<url>; unique. */
+  arn: string;
+  /** The issuer without "https://", e.g. "token.example.com/path". */
+  url: string;
+  created_at: string;
+  /** JSON array of client ids (audiences). */
+  client_ids: string;
+  /** JSON array of certificate thumbprints (40 hex digits). */
+  thumbprints: string;
 }

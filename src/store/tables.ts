@@ -7,6 +7,9 @@ import type { Database } from "./schema.js";
  * test compares the list with the database's own).
  */
 export const TABLES_CHILDREN_FIRST = [
+  "oidc_providers",
+  "sessions",
+  "mfa_devices",
   "credential_reports",
   "account_aliases",
   "password_policies",

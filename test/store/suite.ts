@@ -189,6 +189,9 @@ export function storeSuite(kind: TargetKind): void {
             { ...first(base.account_aliases), alias: "second-alias" },
           ],
           credential_reports: [{ ...first(base.credential_reports), content: "" }],
+          mfa_devices: [{ ...first(base.mfa_devices), id: "MFADUP1" }],
+          sessions: [{ ...first(base.sessions), token_hash: "" }],
+          oidc_providers: [{ ...first(base.oidc_providers), id: "OIDCDUP1" }],
         };
         for (const table of PARENTS_FIRST) {
           const rows = duplicates[table];
