@@ -36,6 +36,13 @@ export const missingAuthenticationToken = (): SigV4Failure =>
 export const invalidClientTokenId = (): SigV4Failure =>
   fail("InvalidClientTokenId", 403, "The security token included in the request is invalid.");
 
+// Temporary credentials past their expiration: AWS's common error ExpiredToken,
+// HTTP 403, as the AWS CLI shows it ("An error occurred (ExpiredToken) ...: The
+// security token included in the request is expired"), without a final period.
+// (STS's modelled ExpiredTokenException, 400, is for expired identity tokens.)
+export const expiredToken = (): SigV4Failure =>
+  fail("ExpiredToken", 403, "The security token included in the request is expired");
+
 // Confirmed: STS/IAM, HTTP 403.
 export const signatureDoesNotMatch = (detail?: SigV4Failure["detail"]): SigV4Failure => ({
   ...fail(

@@ -3,12 +3,12 @@
  * Without UserName a call is about the caller's own keys: an IAM user's, or
  * the root user's (stored with user_id null).
  */
-import { noSuchAccessKey } from "../model/errors.js";
+import { noSuchAccessKey, userNameRequired } from "../model/errors.js";
 import type { AccessKeyTable, Selectable } from "../store/index.js";
 import type { Caller, OperationContext } from "./action.js";
 import { optStr, type Input } from "./input.js";
 import { namedUserArn, type Db } from "./inline-policies-common.js";
-import { requireUser } from "./users.js";
+import { requireUser, selfUserArn } from "./users.js";
 
 export type KeyRow = Selectable<AccessKeyTable>;
 
@@ -22,7 +22,7 @@ export interface KeyOwner {
 /** The resource of an access key action: the named user, or the caller. */
 export function keyOwnerResource(input: Input, caller: Caller, partition: string): string {
   const name = optStr(input, "UserName");
-  return name === undefined ? caller.arn : namedUserArn(name, caller, partition);
+  return name === undefined ? selfUserArn(caller) : namedUserArn(name, caller, partition);
 }
 
 export async function keyOwner(
@@ -34,7 +34,8 @@ export async function keyOwner(
     const user = await requireUser(db, ctx.caller.accountId, name);
     return { userId: user.id, userName: user.name };
   }
-  if (ctx.caller.kind === "root" || ctx.caller.userId === undefined) return { userId: null };
+  if (ctx.caller.kind === "root") return { userId: null };
+  if (ctx.caller.userId === undefined) throw userNameRequired();
   const owner: KeyOwner = { userId: ctx.caller.userId };
   if (ctx.caller.userName !== undefined) owner.userName = ctx.caller.userName;
   return owner;

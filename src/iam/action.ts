@@ -7,20 +7,57 @@
 import type { SecretBox } from "../auth/secret-box.js";
 import type { Quotas } from "../model/quotas.js";
 import type { Store } from "../store/index.js";
-import type { Input } from "./input.js";
+import type { Input, Tag } from "./input.js";
 
-/** Who is calling, as established by the request's signature. */
+/**
+ * Who is calling, as established by the request's signature: the root user
+ * or an IAM user (with long-term keys, or a GetSessionToken session of
+ * theirs), a role session, or a federated user (GetFederationToken).
+ */
 export interface Caller {
   accountId: string;
-  kind: "root" | "user";
-  /** arn:aws:iam::<acct>:root or the user's ARN. */
+  kind: "root" | "user" | "assumed-role" | "federated-user";
+  /**
+   * arn:aws:iam::<acct>:root, the user's ARN,
+   * arn:aws:sts::<acct>:assumed-role/<role>/<session> or
+   * arn:aws:sts::<acct>:federated-user/<name>.
+   */
   arn: string;
-  /** The access key that signed the request. */
+  /** The access key that signed the request (AKIA… or ASIA…). */
   accessKeyId: string;
-  /** For users: AIDA…, name, path. */
+  /** For IAM users only: AIDA…, name, path. */
   userId?: string;
   userName?: string;
   path?: string;
+  /** For role sessions: the role. */
+  role?: { id: string; name: string; path: string; arn: string };
+  /** Set when the request was signed with temporary credentials. */
+  session?: CallerSession;
+}
+
+/** The temporary credentials' session behind a caller. */
+export interface CallerSession {
+  /** The ASIA… access key id. */
+  id: string;
+  kind: "session" | "role" | "federated";
+  /** The IAM user behind a session or federated token (null: the root user). */
+  userId: string | null;
+  /** RoleSessionName, or the federated user's name. */
+  name?: string;
+  sourceIdentity?: string;
+  issuedAt: string;
+  expiresAt: string;
+  /** When MFA was proven for the session. */
+  mfaAt?: string;
+  /** The session's credentials came from a role session (role chaining). */
+  chained: boolean;
+  /** The inline session policy and the managed ones given as session policies. */
+  policy?: string;
+  policyArns: readonly string[];
+  tags: readonly Tag[];
+  transitiveTagKeys: readonly string[];
+  /** Further condition keys (web identity claims, aws:FederatedProvider…). */
+  context: Readonly<Record<string, string | string[]>>;
 }
 
 /** What an operation gets besides its input. */

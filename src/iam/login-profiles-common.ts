@@ -21,7 +21,7 @@ import {
   passwordState,
   type PasswordState,
 } from "./password-rules.js";
-import { requireUser } from "./users.js";
+import { requireUser, selfUserArn } from "./users.js";
 
 export type ProfileRow = Selectable<LoginProfileTable>;
 type UserRow = Selectable<UserTable>;
@@ -32,7 +32,7 @@ export const HISTORY_KEPT = 24;
 /** The resource of a login profile action: the named user, or the caller. */
 export function profileResource(input: Input, caller: Caller, partition: string): string {
   const name = optStr(input, "UserName");
-  return name === undefined ? caller.arn : namedUserArn(name, caller, partition);
+  return name === undefined ? selfUserArn(caller) : namedUserArn(name, caller, partition);
 }
 
 /** The named user, or the calling IAM user; the root user must name one. */

@@ -6,6 +6,7 @@
  * catalogue.
  */
 import { awsManagedPolicy } from "../model/aws-policies/index.js";
+import type { Caller } from "./action.js";
 import type { PolicyInput, PolicySetInput } from "../policy/index.js";
 import type { Database, Kysely } from "../store/index.js";
 
@@ -149,3 +150,55 @@ export async function groupPolicySet(
     ],
   };
 }
+
+/** A session policy that allows nothing: a federated user given no session policy has no permissions. */
+const ALLOW_NOTHING = {
+  Version: "2012-10-17",
+  Statement: [{ Effect: "Allow", NotAction: "*", Resource: "*" }],
+};
+
+/**
+ * The policies that decide for a caller other than the root user: a user's
+ * (also through a GetSessionToken session), a role session's (the role's,
+ * narrowed by the session policies), a federated user's (the IAM user's,
+ * narrowed by the session policies: none given, nothing allowed). The ids of
+ * session policies are "session-policy" and the managed policies' ARNs.
+ */
+export async function callerPolicySet(
+  db: Kysely<Database>,
+  caller: Caller,
+): Promise<PolicySetInput> {
+  const session = caller.session;
+  let set: PolicySetInput;
+  if (caller.kind === "assumed-role") {
+    set = await rolePolicySet(db, caller.role?.id ?? "");
+  } else if (caller.kind === "user") {
+    set = await userPolicySet(db, caller.userId ?? "");
+  } else if (caller.kind === "federated-user" && session?.userId) {
+    set = await userPolicySet(db, session.userId);
+  } else {
+    // A federated user of the root user: the root's (all) within the session policies.
+    set = { identityPolicies: [{ id: "root", document: ALLOW_ALL }] };
+  }
+  if (session === undefined || session.kind === "session") return set;
+  const sessionPolicies: PolicyInput[] = [];
+  if (session.policy !== undefined) {
+    sessionPolicies.push({ id: "session-policy", document: session.policy });
+  }
+  for (const arn of session.policyArns) {
+    sessionPolicies.push({
+      id: arn,
+      document: (await managedPolicyDocument(db, arn)) ?? ALLOW_NOTHING,
+    });
+  }
+  if (sessionPolicies.length === 0 && session.kind === "federated") {
+    sessionPolicies.push({ id: "session-policy", document: ALLOW_NOTHING });
+  }
+  if (sessionPolicies.length > 0) set.sessionPolicies = sessionPolicies;
+  return set;
+}
+
+const ALLOW_ALL = {
+  Version: "2012-10-17",
+  Statement: [{ Effect: "Allow", Action: "*", Resource: "*" }],
+};

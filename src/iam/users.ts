@@ -12,6 +12,7 @@ import {
   noSuchUser,
   quotaExceeded,
   userExists,
+  userNameRequired,
 } from "../model/errors.js";
 import { rootArn, userArn } from "../model/arns.js";
 import { userId } from "../model/ids.js";
@@ -88,10 +89,20 @@ function checkPath(path: string | undefined): void {
   if (path !== undefined && !isValidPath(path)) throw invalidPath();
 }
 
+/**
+ * The ARN of "the caller's own user", for actions whose UserName may be left
+ * out: the root user's or the user's. Other callers (role sessions,
+ * federated users) must name a user, as AWS answers before authorizing.
+ */
+export function selfUserArn(caller: Caller): string {
+  if (caller.kind !== "root" && caller.kind !== "user") throw userNameRequired();
+  return caller.arn;
+}
+
 /** The resource of a user action: the named user, or the caller when no name is given. */
 function userResource(input: Input, caller: Caller, partition: string): string {
   const name = optStr(input, "UserName");
-  if (name === undefined) return caller.arn;
+  if (name === undefined) return selfUserArn(caller);
   return userArn(caller.accountId, name, "/", partition);
 }
 
@@ -163,6 +174,7 @@ const getUser: Action = {
   resource: userResource,
   async run(ctx, input) {
     const name = optStr(input, "UserName") ?? ctx.caller.userName;
+    if (name === undefined && ctx.caller.kind !== "root") throw userNameRequired();
     if (name === undefined) {
       // The root user: AWS answers with the account's own identity.
       return {

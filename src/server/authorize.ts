@@ -1,13 +1,16 @@
 /**
  * Authorization of every call with the policy engine, as AWS does it: the
  * root user may do anything in its account; a user gets what its policies and
- * its groups' policies allow, within its permissions boundary. The request
- * context carries the global condition keys AWS sets, plus the action's own.
+ * its groups' policies allow, within its permissions boundary; a role session
+ * what its role's policies allow within the boundary and the session
+ * policies; a federated user what its IAM user's policies allow within the
+ * session policies. The request context carries the global condition keys
+ * AWS sets (the session's among them), plus the action's own.
  */
 import type { Action, Caller } from "../iam/action.js";
 import type { Input, Tag } from "../iam/input.js";
 import { passwordPolicyGrants } from "../iam/password-policy.js";
-import { userPolicySet } from "../iam/principal-policies.js";
+import { callerPolicySet } from "../iam/principal-policies.js";
 import { readTags, type TaggedType } from "../iam/tags.js";
 import { accessDenied, type DenyingPolicy } from "../model/errors.js";
 import { nameKey } from "../model/names.js";
@@ -37,9 +40,8 @@ export async function authorize(
   facts: RequestFacts,
 ): Promise<void> {
   if (action.permission === undefined || caller.kind === "root") return;
-  const userId = caller.userId as string;
-  const set = await services.authCache.policySet(`user:${userId}`, async () =>
-    compile(await services.store.read((db) => userPolicySet(db, userId))),
+  const set = await services.authCache.policySet(policySetKey(caller), async () =>
+    compile(await services.store.read((db) => callerPolicySet(db, caller))),
   );
   const named = action.resource(input, caller, services.partition);
   const resolved = named === undefined ? undefined : await resolveResource(services, caller, named);
@@ -63,6 +65,7 @@ export async function authorize(
     if (decision.decision === "allowed") continue;
     // AllowUsersToChangePassword: the account itself grants ChangePassword on oneself.
     if (
+      caller.kind === "user" &&
       decision.decision === "implicitDeny" &&
       (decision.deniedBy ?? "identity") === "identity" &&
       (await services.store.read((db) =>
@@ -82,6 +85,17 @@ export async function authorize(
     };
     throw accessDenied(detail);
   }
+}
+
+/** Which callers share one compiled policy set: a user's, a role's, or one session's own. */
+function policySetKey(caller: Caller): string {
+  const session = caller.session;
+  if (session !== undefined && session.kind !== "session") {
+    const narrowed = session.policy !== undefined || session.policyArns.length > 0;
+    if (narrowed || caller.kind !== "assumed-role") return `session:${session.id}`;
+  }
+  if (caller.kind === "assumed-role") return `role:${caller.role?.id ?? ""}`;
+  return `user:${caller.userId ?? ""}`;
 }
 
 /** The resource as AWS checks it: its real ARN and its tags (for aws:ResourceTag/…). */
@@ -143,22 +157,81 @@ async function requestContext(
   facts: RequestFacts,
 ): Promise<Record<string, string | string[]>> {
   const context: Record<string, string | string[]> = {
-    "aws:PrincipalArn": caller.arn,
+    "aws:PrincipalArn": caller.role?.arn ?? caller.arn,
     "aws:PrincipalAccount": caller.accountId,
-    "aws:PrincipalType": caller.kind === "root" ? "Account" : "User",
+    "aws:PrincipalType": PRINCIPAL_TYPES[caller.kind],
     "aws:SourceIp": facts.sourceIp,
-    "aws:CurrentTime": facts.now.toISOString().replace(/\.\d{3}Z$/, "Z"),
+    "aws:CurrentTime": awsTime(facts.now),
     "aws:EpochTime": String(Math.floor(facts.now.getTime() / 1000)),
     "aws:SecureTransport": facts.secure ? "true" : "false",
     "aws:RequestedRegion": facts.region,
     "aws:ViaAWSService": "false",
   };
+  const userid = userIdOf(caller);
+  if (userid !== undefined) context["aws:userid"] = userid;
   if (caller.userName !== undefined) context["aws:username"] = caller.userName;
-  if (caller.userId !== undefined) {
-    context["aws:userid"] = caller.userId;
-    const userId = caller.userId;
-    const tags = await services.store.read((db) => readTags(db, "user", userId));
-    for (const tag of tags) context[`aws:PrincipalTag/${tag.Key}`] = tag.Value;
+  for (const tag of await principalTags(services, caller)) {
+    context[`aws:PrincipalTag/${tag.Key}`] = tag.Value;
+  }
+  const session = caller.session;
+  if (session !== undefined) {
+    Object.assign(context, session.context);
+    context["aws:TokenIssueTime"] = awsTime(new Date(session.issuedAt));
+    context["aws:MultiFactorAuthPresent"] = session.mfaAt === undefined ? "false" : "true";
+    if (session.mfaAt !== undefined) {
+      const age = Math.floor((facts.now.getTime() - Date.parse(session.mfaAt)) / 1000);
+      context["aws:MultiFactorAuthAge"] = String(Math.max(0, age));
+    }
+    if (session.sourceIdentity !== undefined) {
+      context["aws:SourceIdentity"] = session.sourceIdentity;
+    }
   }
   return context;
+}
+
+const PRINCIPAL_TYPES: Record<Caller["kind"], string> = {
+  root: "Account",
+  user: "User",
+  "assumed-role": "AssumedRole",
+  "federated-user": "FederatedUser",
+};
+
+/** aws:userid as AWS forms it for each kind of caller. */
+function userIdOf(caller: Caller): string | undefined {
+  switch (caller.kind) {
+    case "root":
+      return caller.accountId;
+    case "user":
+      return caller.userId;
+    case "assumed-role":
+      return `${caller.role?.id ?? ""}:${caller.session?.name ?? ""}`;
+    case "federated-user":
+      return `${caller.accountId}:${caller.session?.name ?? ""}`;
+  }
+}
+
+/**
+ * aws:PrincipalTag/…: a user's tags; a role session's role tags; a federated
+ * user's IAM user tags; in sessions, the session tags override tags of the
+ * same key (keys compare case-insensitively).
+ */
+async function principalTags(services: Services, caller: Caller): Promise<Tag[]> {
+  const owner: [TaggedType, string] | undefined =
+    caller.kind === "user"
+      ? ["user", caller.userId ?? ""]
+      : caller.kind === "assumed-role"
+        ? ["role", caller.role?.id ?? ""]
+        : caller.kind === "federated-user" && caller.session?.userId
+          ? ["user", caller.session.userId]
+          : undefined;
+  const stored =
+    owner === undefined ? [] : await services.store.read((db) => readTags(db, owner[0], owner[1]));
+  const sessionTags = caller.session?.tags ?? [];
+  if (sessionTags.length === 0) return stored;
+  const overridden = new Set(sessionTags.map((t) => t.Key.toLowerCase()));
+  return [...stored.filter((t) => !overridden.has(t.Key.toLowerCase())), ...sessionTags];
+}
+
+function awsTime(time: Date): string {
+  return time.toISOString().replace(/\.\d{3}Z$/, "Z");
 }

@@ -1,22 +1,32 @@
 /**
  * From an access key to a caller: the key's secret for signature
- * verification, and who the key belongs to (the root user or an IAM user).
+ * verification, and who the key belongs to — the root user or an IAM user
+ * (long-term keys, AKIA…), or the session temporary credentials (ASIA…)
+ * were issued to: a user's or the root's GetSessionToken session, a role
+ * session, a federated user.
  */
+import { expiredToken, invalidClientTokenId } from "../auth/sigv4-errors.js";
 import type { Credentials } from "../auth/sigv4.js";
-import type { Caller } from "../iam/action.js";
-import { rootArn, userArn } from "../model/arns.js";
+import type { Caller, CallerSession } from "../iam/action.js";
+import { assumedRoleArn, federatedUserArn, roleArn, rootArn, userArn } from "../model/arns.js";
+import { isTemporaryAccessKeyId } from "../model/ids.js";
+import { fromSigV4Failure } from "../protocol/errors.js";
+import { findSession, sessionFacts, tokenMatches, type SessionRow } from "../sts/sessions.js";
 import type { KeyRecord } from "./auth-cache.js";
 import type { Services } from "./services.js";
 
 export interface KeyCredentials extends Credentials {
   record: KeyRecord;
+  /** For temporary credentials: their session. */
+  session?: SessionRow;
 }
 
-/** The credentials of an active access key, or undefined (unknown or inactive key). */
+/** The credentials of an active access key or a stored session, or undefined (unknown or inactive). */
 export async function credentialsFor(
   services: Services,
   accessKeyId: string,
 ): Promise<KeyCredentials | undefined> {
+  if (isTemporaryAccessKeyId(accessKeyId)) return sessionCredentials(services, accessKeyId);
   const record = await services.authCache.key(accessKeyId, (id) => loadKey(services, id));
   if (record === undefined || !record.active) return undefined;
   return { secretAccessKey: record.secretAccessKey, record };
@@ -36,28 +46,140 @@ async function loadKey(services: Services, id: string): Promise<KeyRecord | unde
   };
 }
 
-export async function callerFor(services: Services, credentials: KeyCredentials): Promise<Caller> {
-  const { record } = credentials;
-  if (record.userId === null) {
-    return {
-      accountId: record.accountId,
-      kind: "root",
-      arn: rootArn(record.accountId, services.partition),
-      accessKeyId: record.accessKeyId,
-    };
+async function sessionCredentials(
+  services: Services,
+  id: string,
+): Promise<KeyCredentials | undefined> {
+  const session = await services.store.read((db) => findSession(db, id));
+  if (session === undefined) return undefined;
+  const secretAccessKey = services.secrets.open(session.secret);
+  const record: KeyRecord = {
+    accessKeyId: id,
+    secretAccessKey,
+    accountId: session.account_id,
+    userId: session.user_id,
+    active: true,
+  };
+  return { secretAccessKey, record, session };
+}
+
+/**
+ * The caller behind verified credentials. Temporary credentials need their
+ * session token (compared in constant time) and must not have expired;
+ * long-term keys must come without one.
+ */
+export async function callerFor(
+  services: Services,
+  credentials: KeyCredentials,
+  sessionToken: string | undefined,
+  now: Date,
+): Promise<Caller> {
+  const { record, session } = credentials;
+  if (session === undefined) {
+    if (sessionToken !== undefined) throw fromSigV4Failure(invalidClientTokenId());
+    return record.userId === null
+      ? rootCaller(services, record.accountId, record.accessKeyId)
+      : userCaller(services, record.accountId, record.userId, record.accessKeyId);
   }
-  const userId = record.userId;
+  if (!tokenMatches(session, sessionToken)) throw fromSigV4Failure(invalidClientTokenId());
+  if (Date.parse(session.expires_at) <= now.getTime()) throw fromSigV4Failure(expiredToken());
+  const info = callerSession(session);
+  const account = session.account_id;
+  switch (session.kind) {
+    case "session": {
+      const base =
+        session.user_id === null
+          ? rootCaller(services, account, session.id)
+          : await userCaller(services, account, session.user_id, session.id);
+      return { ...base, session: info };
+    }
+    case "federated":
+      return {
+        accountId: account,
+        kind: "federated-user",
+        arn: federatedUserArn(account, session.name ?? "", services.partition),
+        accessKeyId: session.id,
+        session: info,
+      };
+    case "role":
+      return roleCaller(services, session, info);
+  }
+}
+
+function rootCaller(services: Services, accountId: string, accessKeyId: string): Caller {
+  return { accountId, kind: "root", arn: rootArn(accountId, services.partition), accessKeyId };
+}
+
+async function userCaller(
+  services: Services,
+  accountId: string,
+  userId: string,
+  accessKeyId: string,
+): Promise<Caller> {
   const user = await services.store.read((db) =>
     db.selectFrom("users").select(["name", "path"]).where("id", "=", userId).executeTakeFirst(),
   );
-  if (user === undefined) throw new Error(`access key ${record.accessKeyId} has no user`);
+  // The user was deleted after the key or session was issued.
+  if (user === undefined) throw fromSigV4Failure(invalidClientTokenId());
   return {
-    accountId: record.accountId,
+    accountId,
     kind: "user",
-    arn: userArn(record.accountId, user.name, user.path, services.partition),
-    accessKeyId: record.accessKeyId,
+    arn: userArn(accountId, user.name, user.path, services.partition),
+    accessKeyId,
     userId,
     userName: user.name,
     path: user.path,
   };
+}
+
+async function roleCaller(
+  services: Services,
+  session: SessionRow,
+  info: CallerSession,
+): Promise<Caller> {
+  const roleId = session.role_id ?? "";
+  const role = await services.store.read((db) =>
+    db
+      .selectFrom("roles")
+      .select(["id", "name", "path"])
+      .where("id", "=", roleId)
+      .executeTakeFirst(),
+  );
+  // The role was deleted: its sessions end with it.
+  if (role === undefined) throw fromSigV4Failure(invalidClientTokenId());
+  const account = session.account_id;
+  return {
+    accountId: account,
+    kind: "assumed-role",
+    arn: assumedRoleArn(account, role.name, session.name ?? "", services.partition),
+    accessKeyId: session.id,
+    role: {
+      id: role.id,
+      name: role.name,
+      path: role.path,
+      arn: roleArn(account, role.name, role.path, services.partition),
+    },
+    session: info,
+  };
+}
+
+function callerSession(row: SessionRow): CallerSession {
+  const facts = sessionFacts(row);
+  const info: CallerSession = {
+    id: row.id,
+    kind: row.kind,
+    userId: row.user_id,
+    issuedAt: row.issued_at,
+    expiresAt: row.expires_at,
+    chained: row.chained === 1,
+    policyArns: facts.policyArns,
+    tags: facts.tags,
+    transitiveTagKeys: facts.transitiveTagKeys,
+    context: facts.context,
+  };
+  if (row.name !== null) info.name = row.name;
+  if (row.source_identity !== null) info.sourceIdentity = row.source_identity;
+  if (row.mfa_at !== null) info.mfaAt = row.mfa_at;
+  if (row.policy !== null) info.policy = row.policy;
+  return info;
 }

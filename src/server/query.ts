@@ -79,7 +79,7 @@ export async function handleQuery(services: Services, req: QueryRequest): Promis
     const definition = services.actions.get(`${model.service.name}:${action}`);
     if (definition === undefined) throw notImplemented(model, action);
 
-    const caller = await callerFor(services, verified.credentials);
+    const caller = await callerFor(services, verified.credentials, verified.sessionToken, now);
     const facts: RequestFacts = {
       now,
       sourceIp: req.sourceIp,
