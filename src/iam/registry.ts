@@ -32,9 +32,12 @@ const families: readonly (readonly Action[])[] = [
   simulatorActions,
 ];
 
-export function actionTable(): ReadonlyMap<string, Action> {
+/** The IAM actions, with `more` families (STS's, from src/sts/registry.ts) added by the caller. */
+export function actionTable(
+  more: readonly (readonly Action[])[] = [],
+): ReadonlyMap<string, Action> {
   const table = new Map<string, Action>();
-  for (const family of families) {
+  for (const family of [...families, ...more]) {
     for (const action of family) {
       const key = `${action.service}:${action.name}`;
       if (table.has(key)) throw new Error(`action ${key} is declared twice`);

@@ -1,6 +1,7 @@
 /** Starting the server: store, key, bootstrap, services, HTTP. */
 import type { FastifyInstance } from "fastify";
 import { actionTable } from "../iam/registry.js";
+import { stsFamilies } from "../sts/registry.js";
 import { loadQuotas } from "../model/quotas.js";
 import { openStore, type Store } from "../store/index.js";
 import { buildApp } from "./app.js";
@@ -51,7 +52,7 @@ export async function startServer(
       secrets,
       quotas: loadQuotas(config.quotas),
       authCache,
-      actions: actionTable(),
+      actions: actionTable(stsFamilies),
       partition: "aws",
       clock: () => new Date(),
       logger: { info() {}, warn() {}, error() {} },
