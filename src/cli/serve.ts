@@ -47,6 +47,11 @@ export async function serveCommand(
     );
     if (key.savedTo !== undefined) lines.push(`  (saved to ${key.savedTo}, mode 0600)`);
   }
+  lines.push(
+    "",
+    `The console: ${server.url}/signin/${server.accountId}`,
+    "  (the root user's password is the one GATEHOUSE_ROOT_PASSWORD gave at a start)",
+  );
   lines.push("", `Try: aws --endpoint-url ${server.url} iam list-users`, "");
   io.stderr.write(`${lines.join("\n")}\n`);
   await new Promise<void>((resolve) => {

@@ -5,9 +5,13 @@
  * instance profiles are counted; PolicyVersionsInUse counts the managed
  * policy attachments (customer and AWS) of users, groups and roles;
  * AccountAccessKeysPresent says whether the root user has an access key.
- * Entities Gatehouse does not store yet count 0: identity providers, server
- * certificates, signing certificates, MFA devices (they come with MFA) and
- * the root user's console password (no stored state for it yet).
+ * Providers counts the identity providers, SAML and OpenID Connect alike (a
+ * 2026 AWS recording: one of each adds 2); Gatehouse stores OIDC providers only.
+ * MFADevices counts the virtual MFA devices, assigned or not; MFADevicesInUse
+ * those enabled for a user or the root user; AccountMFAEnabled is 1 when the
+ * root user has one (the model's example: 6 devices, 3 in use).
+ * Entities Gatehouse does not store yet count 0: server certificates, signing
+ * certificates and the root user's console password (no stored state for it yet).
  */
 import { summaryQuotas } from "../model/quotas.js";
 import type { Database, Kysely } from "../store/index.js";
@@ -16,7 +20,8 @@ import type { Action } from "./action.js";
 /** The recording's value; AWS answers 2 when the account opted into v2 global tokens. */
 const GLOBAL_ENDPOINT_TOKEN_VERSION = 1;
 
-type CountedTable = "users" | "groups" | "roles" | "managed_policies" | "instance_profiles";
+type CountedTable =
+  "users" | "groups" | "roles" | "managed_policies" | "instance_profiles" | "oidc_providers";
 
 async function countIn(db: Kysely<Database>, table: CountedTable, account: string) {
   const row = await db
@@ -25,6 +30,28 @@ async function countIn(db: Kysely<Database>, table: CountedTable, account: strin
     .where("account_id", "=", account)
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/** MFADevices, MFADevicesInUse and AccountMFAEnabled. */
+async function mfaCounts(db: Kysely<Database>, account: string) {
+  const row = await db
+    .selectFrom("mfa_devices")
+    .select((eb) => [
+      eb.fn.countAll<number>().as("all"),
+      eb.fn.count<number>("enabled_at").as("inUse"),
+      eb.fn
+        .max<number>(
+          eb.case().when("enabled_at", "is not", null).then(eb.ref("root")).else(0).end(),
+        )
+        .as("root"),
+    ])
+    .where("account_id", "=", account)
+    .executeTakeFirstOrThrow();
+  return {
+    MFADevices: Number(row.all),
+    MFADevicesInUse: Number(row.inUse),
+    AccountMFAEnabled: Number(row.root ?? 0) === 1 ? 1 : 0,
+  };
 }
 
 const getAccountSummary: Action = {
@@ -53,18 +80,16 @@ const getAccountSummary: Action = {
         Roles: await countIn(db, "roles", account),
         Policies: await countIn(db, "managed_policies", account),
         InstanceProfiles: await countIn(db, "instance_profiles", account),
+        Providers: await countIn(db, "oidc_providers", account),
         PolicyVersionsInUse: Number(attachments.n),
         AccountAccessKeysPresent: rootKey === undefined ? 0 : 1,
+        ...(await mfaCounts(db, account)),
       };
     });
     return {
       SummaryMap: {
         ...counts,
         ServerCertificates: 0,
-        Providers: 0,
-        MFADevices: 0,
-        MFADevicesInUse: 0,
-        AccountMFAEnabled: 0,
         AccountPasswordPresent: 0,
         AccountSigningCertificatesPresent: 0,
         GlobalEndpointTokenVersion: GLOBAL_ENDPOINT_TOKEN_VERSION,

@@ -33,6 +33,11 @@ export interface Caller {
   role?: { id: string; name: string; path: string; arn: string };
   /** Set when the request was signed with temporary credentials. */
   session?: CallerSession;
+  /**
+   * Set for the root user or an IAM user signed in to the web console (no
+   * access key: accessKeyId is ""): when, and when MFA was proven at sign-in.
+   */
+  console?: { signedInAt: string; mfaAt?: string };
 }
 
 /** The temporary credentials' session behind a caller. */
@@ -68,7 +73,19 @@ export interface OperationContext {
   readonly quotas: Quotas;
   readonly secrets: SecretBox;
   readonly partition: string;
+  /**
+   * The request's global condition keys, as authorization builds them
+   * (aws:SourceIp, aws:CurrentTime…, and the caller's: aws:PrincipalTag/…,
+   * aws:MultiFactorAuthPresent…), for actions that decide with a resource's
+   * own policy in `run` (AssumeRole: the role's trust policy).
+   */
+  readonly requestContext?: () => Promise<Record<string, string | string[]>>;
+  /** Further CA certificates (PEM) trusted when fetching identity providers' keys. */
+  readonly identityProviderCa?: readonly string[];
 }
+
+/** What an action AWS takes unsigned runs with: everything but a caller. */
+export type UnsignedContext = Omit<OperationContext, "caller">;
 
 /** Context keys an action adds to the request (aws:RequestTag/…, iam:PolicyARN…). */
 export type ActionContextKeys = Record<string, string | string[]>;
@@ -87,11 +104,28 @@ export interface Action {
    * the permission on the new name and path too, as AWS requires.
    */
   alsoOn?(input: Input, resolved: string): string[];
+  /**
+   * Further permissions the caller must hold on the same resource(s), given
+   * the input: e.g. sts:TagSession when a request passes session tags.
+   */
+  alsoNeeds?(input: Input): string[];
+  /**
+   * The action asks the policy engine itself, in `run`, because a resource's
+   * own policy decides with the caller's (AssumeRole: the role's trust
+   * policy); authorization then checks only what temporary credentials may call.
+   */
+  authorizesItself?: boolean;
   /** Condition keys from the input. */
   contextKeys?(input: Input): ActionContextKeys;
   /** True when the action changes stored state (runs in a write transaction). */
   writes: boolean;
   run(ctx: OperationContext, input: Input): Promise<Record<string, unknown> | undefined>;
+  /**
+   * For the actions AWS takes without a signature (AssumeRoleWithWebIdentity,
+   * AssumeRoleWithSAML: the token or assertion is the proof): a request that
+   * carries no authentication at all runs this, with no caller, instead of `run`.
+   */
+  runUnsigned?(ctx: UnsignedContext, input: Input): Promise<Record<string, unknown> | undefined>;
 }
 
 /** A renamed or moved entity's new ARN: `resolved` with the new path and/or name put in. */

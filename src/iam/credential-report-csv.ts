@@ -7,9 +7,9 @@
  * not apply (no password, no key, never used); "no_information" for a
  * password never used; "not_supported" for the root user's password fields.
  *
- * Not stored yet, so constant: the root password (password_last_used
- * "no_information"), MFA (mfa_active "false"), signing certificates
- * ("false", "N/A"). A field with a comma, quote or line break is quoted as
+ * mfa_active is "true" for the root user and each user with an enabled MFA
+ * device. Not stored yet, so constant: the root password (password_last_used
+ * "no_information"), signing certificates ("false", "N/A"). A field with a comma, quote or line break is quoted as
  * RFC 4180 says (user names and paths may hold commas; AWS's own quoting is
  * unconfirmed). Lines end with "\n", and the last has none (as in the quoted
  * reports).
@@ -74,6 +74,23 @@ function keyColumns(keys: readonly KeyRow[]): string[] {
   return [...keyFields(keys[0]), ...keyFields(keys[1])];
 }
 
+/** Who has an enabled MFA device: the root user, and users by id. */
+async function mfaOwners(
+  tx: Transaction<Database>,
+  account: string,
+): Promise<{ root: boolean; users: Set<string> }> {
+  const rows = await tx
+    .selectFrom("mfa_devices")
+    .select(["user_id", "root"])
+    .where("account_id", "=", account)
+    .where("enabled_at", "is not", null)
+    .execute();
+  return {
+    root: rows.some((r) => r.root === 1),
+    users: new Set(rows.flatMap((r) => (r.user_id === null ? [] : [r.user_id]))),
+  };
+}
+
 /** The report's text for the account, read in the transaction that stores it. */
 export async function buildReport(
   tx: Transaction<Database>,
@@ -86,6 +103,7 @@ export async function buildReport(
     .where("id", "=", account)
     .executeTakeFirstOrThrow();
   const lines = [REPORT_COLUMNS.join(",")];
+  const mfa = await mfaOwners(tx, account);
   const root = [
     "<root_account>",
     rootArn(account, partition),
@@ -94,7 +112,7 @@ export async function buildReport(
     "no_information",
     "not_supported",
     "not_supported",
-    "false",
+    mfa.root ? "true" : "false",
     ...keyColumns(await keysOf(tx, account, null)),
     ...NO_CERTIFICATES,
   ];
@@ -130,7 +148,7 @@ export async function buildReport(
       lastUsed,
       hasPassword ? reportTime(changed) : NA,
       expires === undefined ? NA : reportTime(expires),
-      "false",
+      mfa.users.has(u.id) ? "true" : "false",
       ...keyColumns(await keysOf(tx, account, u.id)),
       ...NO_CERTIFICATES,
     ];

@@ -73,6 +73,13 @@ export const loginProfile = (error: () => IamError): Dependent => ({
     tx.selectFrom("login_profiles").select("user_id").where("user_id", "=", id).executeTakeFirst(),
 });
 
+/** For a user: the MFA devices enabled for it (unassigned devices belong to no one). */
+export const mfaDevices = (error: () => IamError): Dependent => ({
+  error,
+  find: (tx, _type, id) =>
+    tx.selectFrom("mfa_devices").select("id").where("user_id", "=", id).executeTakeFirst(),
+});
+
 /** Throws the first dependent's error, in the order given. */
 export async function refuseWhileDependents(
   tx: Tx,

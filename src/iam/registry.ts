@@ -10,6 +10,8 @@ import { groupsActions } from "./groups.js";
 import { inlinePoliciesActions } from "./inline-policies.js";
 import { loginProfileActions } from "./login-profiles.js";
 import { managedPoliciesActions } from "./managed-policies.js";
+import { mfaDeviceActions } from "./mfa-devices.js";
+import { oidcProviderActions } from "./oidc-providers.js";
 import { passwordPolicyActions } from "./password-policy.js";
 import { roleActions } from "./roles.js";
 import { simulatorActions } from "./simulator.js";
@@ -30,6 +32,8 @@ const families: readonly (readonly Action[])[] = [
   accountAliasActions,
   roleActions,
   simulatorActions,
+  mfaDeviceActions,
+  oidcProviderActions,
 ];
 
 /** The IAM actions, with `more` families (STS's, from src/sts/registry.ts) added by the caller. */

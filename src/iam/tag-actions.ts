@@ -4,6 +4,7 @@
  * aws:TagKeys in the context, the tags quota), Untag<Noun> (aws:TagKeys) and
  * List<Noun>Tags (paged by key, as AWS orders them).
  */
+import type { IamError } from "../model/errors.js";
 import type { Database, Kysely, Transaction } from "../store/index.js";
 import type { Action } from "./action.js";
 import { optInt, optList, optStr, str, tags } from "./input.js";
@@ -28,6 +29,8 @@ export interface TaggedEntity {
   resource: Action["resource"];
   /** The stored entity by name, or the entity's NoSuchEntity. */
   find(db: Db, accountId: string, name: string): Promise<{ id: string }>;
+  /** The error past the tags quota, when the entity's is not "Cannot exceed quota for TagsPerResource". */
+  tooManyTags?: () => IamError;
 }
 
 export function tagActions(e: TaggedEntity): Action[] {
@@ -45,7 +48,15 @@ export function tagActions(e: TaggedEntity): Action[] {
       const account = ctx.caller.accountId;
       await ctx.store.write(account, async (tx) => {
         const found = await e.find(tx, account, name);
-        await writeTags(tx, account, e.type, found.id, newTags, ctx.quotas.tagsPerResource);
+        await writeTags(
+          tx,
+          account,
+          e.type,
+          found.id,
+          newTags,
+          ctx.quotas.tagsPerResource,
+          e.tooManyTags,
+        );
       });
       return undefined;
     },

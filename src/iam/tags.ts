@@ -4,11 +4,12 @@
  * 1–128 and values 0–256 characters (the API model checks lengths and
  * patterns), and no key may begin with "aws:" (reserved for AWS).
  */
-import { duplicateTagKeys, invalidInput, quotaExceeded } from "../model/errors.js";
+import { duplicateTagKeys, invalidInput, quotaExceeded, type IamError } from "../model/errors.js";
 import type { Database, Kysely, Transaction } from "../store/index.js";
 import type { Tag } from "./input.js";
 
-export type TaggedType = "user" | "group" | "role" | "policy" | "instance-profile" | "mfa";
+export type TaggedType =
+  "user" | "group" | "role" | "policy" | "instance-profile" | "mfa" | "oidc-provider";
 
 /**
  * The stored, unique form of a tag key. Keys are unique case-insensitively,
@@ -61,7 +62,10 @@ export async function readTags(
   return rows.map((r) => ({ Key: r.key, Value: r.value }));
 }
 
-/** Adds or overwrites tags (TagUser and friends), keeping the limit of `max` per resource. */
+/**
+ * Adds or overwrites tags (TagUser and friends), keeping the limit of `max` per
+ * resource; past it, `tooMany` (default: "Cannot exceed quota for TagsPerResource").
+ */
 export async function writeTags(
   tx: Transaction<Database>,
   accountId: string,
@@ -69,6 +73,7 @@ export async function writeTags(
   id: string,
   tags: readonly Tag[],
   max: number,
+  tooMany?: () => IamError,
 ): Promise<void> {
   if (tags.length === 0) return;
   const existing = await tx
@@ -79,7 +84,9 @@ export async function writeTags(
     .execute();
   const keys = new Set(existing.map((r) => r.key_key));
   const added = tags.filter((t) => !keys.has(keyOf(type, t.Key))).length;
-  if (existing.length + added > max) throw quotaExceeded("tagsPerResource", max);
+  if (existing.length + added > max) {
+    throw tooMany?.() ?? quotaExceeded("tagsPerResource", max);
+  }
   let position = existing.reduce((m, r) => Math.max(m, r.position), 0);
   for (const tag of tags) {
     const key = keyOf(type, tag.Key);

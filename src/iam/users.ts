@@ -6,6 +6,7 @@ import {
   invalidPath,
   mustDeleteAccessKeys,
   mustDeleteLoginProfile,
+  mustDeleteMfaDevice,
   mustDeletePolicies,
   mustDetachPolicies,
   mustRemoveUsersFromGroup,
@@ -33,6 +34,7 @@ import {
   attachedPolicies,
   inlinePolicies,
   memberships,
+  mfaDevices,
   refuseWhileDependents,
 } from "./dependents.js";
 import { listResult, readPathPage } from "./path-listing.js";
@@ -272,6 +274,7 @@ const deleteUser: Action = {
       await refuseWhileDependents(tx, "user", user.id, [
         loginProfile(mustDeleteLoginProfile),
         accessKeys(mustDeleteAccessKeys),
+        mfaDevices(mustDeleteMfaDevice),
         inlinePolicies(mustDeletePolicies),
         attachedPolicies(mustDetachPolicies),
         memberships(mustRemoveUsersFromGroup),

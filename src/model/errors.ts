@@ -286,12 +286,30 @@ export const passwordPolicyViolation = (detail?: string) =>
     400,
     "Password does not conform to the account password policy." + (detail ? ` ${detail}` : ""),
   );
-// Code and status from the model (403); text unconfirmed.
-export const invalidAuthenticationCode = (serialNumber: string) =>
+// EnableMFADevice, ResyncMFADevice with wrong (or already used) codes. Code and status from
+// the model (403); the text as AWS users quote it (console and CLI write-ups of failed
+// enrolments); the final period as an AWS-compatible IAM writes it (unconfirmed).
+export const invalidAuthenticationCode = () =>
+  new IamError("InvalidAuthenticationCode", 403, "Authentication code for device is not valid.");
+// Unconfirmed: DeleteVirtualMFADevice of a device still enabled (AWS's DeleteConflict wording).
+export const mfaDeviceStillEnabled = () =>
+  deleteConflict("Cannot delete entity, must deactivate MFA device first.");
+// STS (GetSessionToken, AssumeRole with SerialNumber and TokenCode). A wrong or reused code:
+// issues and scripts quoting AWS (the trailing space is AWS's, e.g. a CLI transcript of
+// AssumeRole and code matching the message exactly).
+export const mfaCodeInvalid = () =>
   new IamError(
-    "InvalidAuthenticationCode",
+    "AccessDenied",
     403,
-    `Authentication code for device ${serialNumber} was incorrect.`,
+    "MultiFactorAuthentication failed with invalid MFA one time pass code. ",
+  );
+// A serial that is no enabled device of the caller: issues aws/aws-cli#6325 and
+// broamski/aws-mfa#46 (a user ARN given as the serial); two spaces after "code.".
+export const mfaDeviceNotAssociated = () =>
+  new IamError(
+    "AccessDenied",
+    403,
+    "MultiFactorAuthentication failed, unable to validate MFA code.  Please verify your MFA serial number is valid and associated with this user.",
   );
 // Code and status from the model; AWS CLI docs: ChangePassword by the root user. Text unconfirmed.
 export const invalidUserType = () =>
@@ -314,6 +332,85 @@ export const concurrentModification = () =>
 export const serviceFailure = (
   message = "The request processing has failed because of an unknown error.",
 ) => new IamError("ServiceFailure", 500, message, "Receiver");
+
+// ---- OpenID Connect providers ------------------------------------------------
+// "Recorded" here: localstack's tests/aws/services/iam/test_iam_oidc.snapshot.json (AWS, 2026).
+
+// Recorded (GetOpenIDConnectProvider of an unknown ARN). The other actions on one provider
+// (client ids, thumbprint, tags) answer the same, unconfirmed.
+export const noSuchOpenIdConnectProvider = (arn: string) =>
+  noSuchEntity(`OpenIDConnect Provider not found for arn ${arn}`);
+// Recorded (DeleteOpenIDConnectProvider of a deleted provider): another text than Get's, and
+// an error although the API reference calls the action idempotent.
+export const noOpenIdConnectProviderToDelete = (arn: string) =>
+  noSuchEntity(`OpenId connect Provider ${arn} cannot be found.`);
+// Recorded (CreateOpenIDConnectProvider twice with one URL; the URL as given, https:// included).
+export const openIdConnectProviderExists = (url: string) =>
+  alreadyExists(`Provider with url ${url} already exists.`);
+// Recorded (CreateOpenIDConnectProvider with the Url "example.org"): ValidationError, not
+// InvalidInput. Used, unconfirmed, for the other URLs refused (query, fragment, no host…).
+export const invalidOpenIdConnectProviderUrl = () =>
+  validationError("Invalid Open ID Connect Provider URL");
+// Recorded (six thumbprints): "fewer than 5" although five are allowed (the quota, 5).
+export const tooManyThumbprints = (max: number) =>
+  invalidInput(`Thumbprint list must contain fewer than ${max} entries.`);
+// Unconfirmed: a thumbprint of 40 characters that are not all hexadecimal digits.
+export const invalidThumbprint = (thumbprint: string) =>
+  invalidInput(`Thumbprint ${thumbprint} is not a valid thumbprint.`);
+// Recorded (TagOpenIDConnectProvider of a provider with 50 tags).
+export const openIdConnectProviderTagLimit = () =>
+  limitExceeded("The number of tags has reached the maximum limit.");
+
+// ---- STS: web identity tokens (AssumeRoleWithWebIdentity) ------------------------
+// Codes and statuses from the STS model (InvalidIdentityToken 400, ExpiredTokenException 400).
+
+const invalidIdentityToken = (message: string) =>
+  new IamError("InvalidIdentityToken", 400, message);
+// Issues: mozilla-iam/mozilla-aws-cli#127 (the full XML answer),
+// kubernetes-sigs/aws-load-balancer-controller#2315: the token's iss as it is.
+export const noOpenIdConnectProviderFor = (issuer: string) =>
+  invalidIdentityToken(`No OpenIDConnect provider found in your account for ${issuer}`);
+// Issues: awslabs/amazon-eks-irsa-cfn#18, guardian/cdk#1944, aws/aws-sdk-net#3071.
+export const incorrectTokenAudience = () => invalidIdentityToken("Incorrect token audience");
+// Issue: aws/aws-sdk-ruby#2698 ("Missing a required claim: aud"); other claims by analogy.
+export const missingTokenClaim = (claim: string) =>
+  invalidIdentityToken(`Missing a required claim: ${claim}`);
+// Recorded in a Vault log against AWS STS, and in a Cognito troubleshooting note (a token
+// that is not a JWT, or one not signed with RSA).
+export const notAValidJwt = () =>
+  invalidIdentityToken(
+    "The ID Token provided is not a valid JWT. (You may see this error if you sent an Access Token)",
+  );
+// Issues: awslabs/aws-sdk-rust#827, aws/aws-sdk-js-v3#3052 (discovery or JWKS unreachable),
+// aws/amazon-eks-pod-identity-webhook#12 (no key in the JWKS fits the token). Two spaces
+// after the comma, as AWS sends it. AWS answers this, not IDPCommunicationError, when the
+// issuer cannot be reached (AWS re:Post "iam-sts-invalididentitytoken": > 5 s, firewalls).
+export const verificationKeyUnavailable = () =>
+  invalidIdentityToken(
+    "Couldn't retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity documentation for requirements",
+  );
+// Unconfirmed: a token whose signature does not verify with the issuer's key; the text is the
+// STS API reference's description of InvalidIdentityToken.
+export const identityTokenNotValidated = () =>
+  invalidIdentityToken(
+    "The web identity token that was passed could not be validated by AWS. Get a new identity token from the identity provider and then retry the request.",
+  );
+// Unconfirmed: nbf or iat later than now (beyond the clock skew allowed), worded like the expiry.
+export const identityTokenNotYetValid = (now: number, notBefore: number) =>
+  invalidIdentityToken(
+    `Token not yet valid: current date/time ${now} must be after the not-before date/time ${notBefore}`,
+  );
+/**
+ * A web identity token past its exp, in seconds since the epoch. Issue
+ * aws/aws-sdk-java-v2#5709 (2024); a 2021 answer (awslabs/aws-orbit-workbench#707)
+ * had no space before the second number.
+ */
+export const webIdentityTokenExpired = (now: number, expiry: number) =>
+  new IamError(
+    "ExpiredTokenException",
+    400,
+    `Token expired: current date/time ${now} must be before the expiration date/time ${expiry}`,
+  );
 
 // ---- AccessDenied (403) -------------------------------------------------------
 

@@ -136,8 +136,9 @@ export function summaryQuotas(quotas: Readonly<Quotas>): Record<string, number> 
 /**
  * The name in "Cannot exceed quota for <Name>: <value>" (errors.ts
  * `quotaExceeded`). Quotas missing here are answered with their own texts:
- * versionsPerPolicy (`policyVersionLimit`) and the inline policy sizes
- * (`inlinePolicySizeExceeded`).
+ * versionsPerPolicy (`policyVersionLimit`), the inline policy sizes
+ * (`inlinePolicySizeExceeded`) and thumbprintsPerOpenIdConnectProvider
+ * (`tooManyThumbprints`, InvalidInput).
  */
 export const LIMIT_EXCEEDED_NAMES = {
   users: "UsersPerAccount", // unconfirmed
@@ -157,10 +158,9 @@ export const LIMIT_EXCEEDED_NAMES = {
   policyVersionsInUse: "PolicyVersionsInUse", // unconfirmed
   rolesPerInstanceProfile: "InstanceSessionsPerInstanceProfile", // confirmed: AddRoleToInstanceProfile (AWS recording, localstack)
   tagsPerResource: "TagsPerResource", // unconfirmed
-  openIdConnectProviders: "OpenIdConnectProvidersPerAccount", // unconfirmed
+  openIdConnectProviders: "OpenIdConnectProvidersPerAccount", // confirmed: CreateOpenIDConnectProvider (kubernetes-sigs/secrets-store-csi-driver#634, eksctl-io/eksctl#4513)
   samlProviders: "SAMLProvidersPerAccount", // unconfirmed
-  clientIdsPerOpenIdConnectProvider: "ClientIdsPerOpenIdConnectProvider", // unconfirmed (moto's text)
-  thumbprintsPerOpenIdConnectProvider: "ThumbprintsPerOpenIdConnectProvider", // unconfirmed
+  clientIdsPerOpenIdConnectProvider: "ClientIdsPerOpenIdConnectProvider", // confirmed: CreateOpenIDConnectProvider (AWS recording, localstack)
   policySize: "PolicySize", // confirmed: CreatePolicy/CreatePolicyVersion (terraform-aws-ecs#108)
   assumeRolePolicySize: "ACLSizePerRole", // confirmed: UpdateAssumeRolePolicy (kubeflow/dashboard#29)
 } as const satisfies Partial<Record<QuotaName, string>>;

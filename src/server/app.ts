@@ -8,6 +8,8 @@ import { randomUUID } from "node:crypto";
 import { iamModel } from "../model/api/load.js";
 import { ApiError, internalFailure, renderError, REQUEST_ID_HEADER } from "../protocol/errors.js";
 import { MAX_BODY_BYTES, requestTooLarge } from "../protocol/form.js";
+import { registerConsole } from "./console/plugin.js";
+import type { ConsoleSettings } from "./console/settings.js";
 import { handleQuery, type QueryResponse } from "./query.js";
 import type { Services } from "./services.js";
 
@@ -18,6 +20,8 @@ export interface AppOptions {
   /** Enables POST /_gatehouse/reset. */
   reset?: () => Promise<void>;
   logLevel: string;
+  /** Serves the web console (/console/…, /signin/…) beside the Query API. */
+  console?: ConsoleSettings;
 }
 
 export function buildApp(options: AppOptions): FastifyInstance {
@@ -80,6 +84,9 @@ export function buildApp(options: AppOptions): FastifyInstance {
       await reset();
       return { status: "reset" };
     });
+  }
+  if (options.console !== undefined) {
+    registerConsole(app, { services: options.services, settings: options.console });
   }
 
   app.addHook("onResponse", async (req, reply) => {

@@ -14,7 +14,8 @@ import { callerPolicySet } from "../iam/principal-policies.js";
 import { readTags, type TaggedType } from "../iam/tags.js";
 import { accessDenied, type DenyingPolicy } from "../model/errors.js";
 import { nameKey } from "../model/names.js";
-import { compile, evaluate, type PolicyType } from "../policy/index.js";
+import { compile, evaluate, type CompiledPolicySet, type PolicyType } from "../policy/index.js";
+import { checkTemporaryCredentials } from "../sts/credential-limits.js";
 import type { Services } from "./services.js";
 
 export interface RequestFacts {
@@ -39,7 +40,9 @@ export async function authorize(
   input: Input,
   facts: RequestFacts,
 ): Promise<void> {
-  if (action.permission === undefined || caller.kind === "root") return;
+  // What temporary credentials may call at all (the root user's sessions included).
+  checkTemporaryCredentials(caller, action);
+  if (action.permission === undefined || action.authorizesItself || caller.kind === "root") return;
   const set = await services.authCache.policySet(policySetKey(caller), async () =>
     compile(await services.store.read((db) => callerPolicySet(db, caller))),
   );
@@ -56,10 +59,24 @@ export async function authorize(
     resource,
     ...(resource === undefined ? [] : (action.alsoOn?.(input, resource) ?? [])),
   ];
+  const permissions = [action.permission, ...(action.alsoNeeds?.(input) ?? [])];
+  for (const permission of permissions) {
+    await check(services, set, caller, permission, targets, context);
+  }
+}
+
+async function check(
+  services: Services,
+  set: CompiledPolicySet,
+  caller: Caller,
+  permission: string,
+  targets: readonly (string | undefined)[],
+  context: Record<string, string | string[]>,
+): Promise<void> {
   for (const target of targets) {
     const decision = evaluate(
       set,
-      { action: action.permission, resource: target ?? "*", principal: caller.arn, context },
+      { action: permission, resource: target ?? "*", principal: caller.arn, context },
       { explain: false },
     );
     if (decision.decision === "allowed") continue;
@@ -68,15 +85,13 @@ export async function authorize(
       caller.kind === "user" &&
       decision.decision === "implicitDeny" &&
       (decision.deniedBy ?? "identity") === "identity" &&
-      (await services.store.read((db) =>
-        passwordPolicyGrants(db, caller.accountId, action.permission as string),
-      ))
+      (await services.store.read((db) => passwordPolicyGrants(db, caller.accountId, permission)))
     ) {
       continue;
     }
     const detail: Parameters<typeof accessDenied>[0] = {
       principal: caller.arn,
-      action: action.permission,
+      action: permission,
     };
     if (target !== undefined) detail.resource = target;
     detail.deniedBy = {
@@ -113,7 +128,8 @@ const ENTITY_TABLES: Readonly<
  * Actions name users, groups, roles and instance profiles by name alone, so
  * their resource ARNs carry the path "/"; AWS checks the entity's real ARN,
  * path included. Looks the entity up, puts its path in, and reads its tags
- * (all but groups have tags, as do customer managed policies). An entity not
+ * (all but groups have tags, as do customer managed policies, virtual MFA
+ * devices and OIDC providers, which are named by ARN). An entity not
  * stored (yet) keeps the ARN as named.
  */
 async function resolveResource(
@@ -136,6 +152,24 @@ async function resolveResource(
         .executeTakeFirst();
       return { arn, tags: policy === undefined ? [] : await readTags(db, "policy", policy.id) };
     }
+    if (type === "mfa" || type === "oidc-provider") {
+      // Virtual MFA devices and OIDC providers are named by their whole ARN.
+      const row =
+        type === "mfa"
+          ? await db
+              .selectFrom("mfa_devices")
+              .select("id")
+              .where("account_id", "=", caller.accountId)
+              .where("serial", "=", arn)
+              .executeTakeFirst()
+          : await db
+              .selectFrom("oidc_providers")
+              .select("id")
+              .where("account_id", "=", caller.accountId)
+              .where("arn", "=", arn)
+              .executeTakeFirst();
+      return { arn, tags: row === undefined ? [] : await readTags(db, type, row.id) };
+    }
     const table = ENTITY_TABLES[type];
     if (table === undefined || name === "") return { arn, tags: [] };
     const simple = name.slice(name.lastIndexOf("/") + 1);
@@ -151,7 +185,20 @@ async function resolveResource(
   });
 }
 
-async function requestContext(
+/** The condition keys of the request itself, whoever sends it (unsigned requests too). */
+export function requestFactsContext(facts: RequestFacts): Record<string, string | string[]> {
+  return {
+    "aws:SourceIp": facts.sourceIp,
+    "aws:CurrentTime": awsTime(facts.now),
+    "aws:EpochTime": String(Math.floor(facts.now.getTime() / 1000)),
+    "aws:SecureTransport": facts.secure ? "true" : "false",
+    "aws:RequestedRegion": facts.region,
+    "aws:ViaAWSService": "false",
+  };
+}
+
+/** The request's global condition keys: the caller's and the request's. */
+export async function requestContext(
   services: Services,
   caller: Caller,
   facts: RequestFacts,
@@ -160,12 +207,7 @@ async function requestContext(
     "aws:PrincipalArn": caller.role?.arn ?? caller.arn,
     "aws:PrincipalAccount": caller.accountId,
     "aws:PrincipalType": PRINCIPAL_TYPES[caller.kind],
-    "aws:SourceIp": facts.sourceIp,
-    "aws:CurrentTime": awsTime(facts.now),
-    "aws:EpochTime": String(Math.floor(facts.now.getTime() / 1000)),
-    "aws:SecureTransport": facts.secure ? "true" : "false",
-    "aws:RequestedRegion": facts.region,
-    "aws:ViaAWSService": "false",
+    ...requestFactsContext(facts),
   };
   const userid = userIdOf(caller);
   if (userid !== undefined) context["aws:userid"] = userid;
@@ -184,6 +226,16 @@ async function requestContext(
     }
     if (session.sourceIdentity !== undefined) {
       context["aws:SourceIdentity"] = session.sourceIdentity;
+    }
+  }
+  // A console sign-in carries the keys of a session too (MFA proven at sign-in or not).
+  const signIn = caller.console;
+  if (signIn !== undefined) {
+    context["aws:TokenIssueTime"] = awsTime(new Date(signIn.signedInAt));
+    context["aws:MultiFactorAuthPresent"] = signIn.mfaAt === undefined ? "false" : "true";
+    if (signIn.mfaAt !== undefined) {
+      const age = Math.floor((facts.now.getTime() - Date.parse(signIn.mfaAt)) / 1000);
+      context["aws:MultiFactorAuthAge"] = String(Math.max(0, age));
     }
   }
   return context;

@@ -2,11 +2,13 @@
  * The default account, made on first start and found on every later one:
  * its id (GATEHOUSE_ACCOUNT_ID or generated) and the root user's access key
  * (GATEHOUSE_ROOT_ACCESS_KEY_ID/SECRET taken as given, or generated, printed
- * once and saved to a 0600 file in the data directory).
+ * once and saved to a 0600 file in the data directory), and the root user's
+ * console password when GATEHOUSE_ROOT_PASSWORD gives one (kept as a hash).
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { SecretBox } from "../auth/secret-box.js";
+import { ensureRootPassword } from "../iam/root-password.js";
 import { accessKeyId, accessKeySecret, accountId as newAccountId } from "../model/ids.js";
 import { isoTime, type Store } from "../store/index.js";
 
@@ -16,6 +18,8 @@ export interface BootstrapOptions {
   rootSecretAccessKey: string | undefined;
   dataDir: string;
   ephemeral: boolean;
+  /** The root user's console password (set, or replaced, when given). */
+  rootPassword?: string | undefined;
 }
 
 export interface BootstrapResult {
@@ -112,6 +116,9 @@ export async function bootstrap(
       { mode: 0o600 },
     );
     result.generatedRootKey.savedTo = file;
+  }
+  if (options.rootPassword !== undefined) {
+    await ensureRootPassword(store, account, options.rootPassword, now);
   }
   return result;
 }

@@ -20,6 +20,18 @@ export interface ServerConfig {
   logLevel: string;
   /** Quota overrides by name (see src/model/quotas.ts), e.g. { users: "100" }. */
   quotas: Record<string, string>;
+  /** Console sessions end after this many seconds without a request… */
+  consoleIdleTimeout: number;
+  /** …and this many seconds after sign-in, whatever happens. */
+  consoleSessionLifetime: number;
+  /** Failed sign-ins (passwords, MFA codes) of one user before it is locked out. */
+  signInMaxFailures: number;
+  /** Failed sign-ins from one client address before it is locked out. */
+  signInMaxFailuresPerAddress: number;
+  /** Seconds a lockout lasts, and the window failures are counted in. */
+  signInLockout: number;
+  /** Milliseconds a failed sign-in's answer is held per failure so far (at most 2 s). */
+  signInFailureDelay: number;
 }
 
 /** Out of the way of the usual AWS emulators (4566) and web servers. */
@@ -29,7 +41,7 @@ interface Option {
   flag: string;
   env: string;
   key: keyof ServerConfig;
-  kind: "string" | "port" | "boolean";
+  kind: "string" | "port" | "boolean" | "count";
   help: string;
 }
 
@@ -76,6 +88,48 @@ export const OPTIONS: readonly Option[] = [
     kind: "string",
     help: "info (default), debug, warn, error or silent",
   },
+  {
+    flag: "--console-idle-timeout",
+    env: "GATEHOUSE_CONSOLE_IDLE_TIMEOUT",
+    key: "consoleIdleTimeout",
+    kind: "count",
+    help: "seconds without a request that end a console session (default 3600)",
+  },
+  {
+    flag: "--console-session-lifetime",
+    env: "GATEHOUSE_CONSOLE_SESSION_LIFETIME",
+    key: "consoleSessionLifetime",
+    kind: "count",
+    help: "seconds a console session lasts at most (default 43200)",
+  },
+  {
+    flag: "--sign-in-max-failures",
+    env: "GATEHOUSE_SIGN_IN_MAX_FAILURES",
+    key: "signInMaxFailures",
+    kind: "count",
+    help: "failed console sign-ins of one user before a lockout (default 5)",
+  },
+  {
+    flag: "--sign-in-max-failures-per-address",
+    env: "GATEHOUSE_SIGN_IN_MAX_FAILURES_PER_ADDRESS",
+    key: "signInMaxFailuresPerAddress",
+    kind: "count",
+    help: "failed console sign-ins from one client address before a lockout (default 20)",
+  },
+  {
+    flag: "--sign-in-lockout",
+    env: "GATEHOUSE_SIGN_IN_LOCKOUT",
+    key: "signInLockout",
+    kind: "count",
+    help: "seconds a sign-in lockout lasts (default 900)",
+  },
+  {
+    flag: "--sign-in-failure-delay",
+    env: "GATEHOUSE_SIGN_IN_FAILURE_DELAY",
+    key: "signInFailureDelay",
+    kind: "count",
+    help: "milliseconds a failed sign-in is slowed per failure so far (default 250)",
+  },
 ];
 
 /** Quota overrides from the environment: "users=100,groupsPerUser=20". */
@@ -105,6 +159,12 @@ export function parseConfig(
     rootPassword: undefined,
     logLevel: "info",
     quotas: {},
+    consoleIdleTimeout: 3600,
+    consoleSessionLifetime: 43200,
+    signInMaxFailures: 5,
+    signInMaxFailuresPerAddress: 20,
+    signInLockout: 900,
+    signInFailureDelay: 250,
   };
   for (const option of OPTIONS) {
     const value = env[option.env];
@@ -200,6 +260,12 @@ function apply(
     case "string":
       (config[option.key] as string) = value;
       return undefined;
+    case "count": {
+      const n = /^\d{1,9}$/.test(value) ? Number(value) : NaN;
+      if (!Number.isInteger(n) || n < 1) return `${source} must be a whole number, 1 or more`;
+      (config[option.key] as number) = n;
+      return undefined;
+    }
   }
 }
 

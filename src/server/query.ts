@@ -6,10 +6,12 @@
  */
 import { randomUUID } from "node:crypto";
 import { verifySigV4Async, type SignedRequest } from "../auth/sigv4.js";
-import type { Action, Caller, OperationContext } from "../iam/action.js";
+import type { Action, Caller, OperationContext, UnsignedContext } from "../iam/action.js";
 import { apiModel, type ServiceName } from "../model/api/load.js";
+import { isTemporaryAccessKeyId } from "../model/ids.js";
 import type { ApiModel } from "../model/api/types.js";
 import { recordKeyUse } from "../iam/access-keys.js";
+import { recordRoleUse } from "../iam/roles-last-used.js";
 import { parseQueryInput } from "../model/query-input.js";
 import {
   ApiError,
@@ -24,7 +26,7 @@ import {
 import { parseForm } from "../protocol/form.js";
 import { renderResult } from "../protocol/xml.js";
 import type { Services } from "./services.js";
-import { authorize, type RequestFacts } from "./authorize.js";
+import { authorize, requestContext, requestFactsContext, type RequestFacts } from "./authorize.js";
 import { callerFor, credentialsFor } from "./callers.js";
 
 export interface QueryRequest extends SignedRequest {
@@ -43,6 +45,15 @@ export interface QueryResponse {
 }
 
 const VERSIONS: Record<string, ServiceName> = { "2010-05-08": "iam", "2011-06-15": "sts" };
+
+/** The STS actions AWS takes with no authentication (the token or assertion is the proof). */
+const UNSIGNED_ACTIONS: ReadonlySet<string> = new Set([
+  "AssumeRoleWithWebIdentity",
+  "AssumeRoleWithSAML",
+]);
+
+/** The region of a request that names none (unsigned: no credential scope). */
+const UNSIGNED_REGION = "us-east-1";
 
 export async function handleQuery(services: Services, req: QueryRequest): Promise<QueryResponse> {
   const requestId = randomUUID();
@@ -67,10 +78,36 @@ export async function handleQuery(services: Services, req: QueryRequest): Promis
       services: ["iam", "sts"],
       lookup: (id) => credentialsFor(services, id),
     });
-    if (!verified.ok) throw fromSigV4Failure(verified);
+    if (!verified.ok) {
+      // AssumeRoleWithWebIdentity and AssumeRoleWithSAML: AWS takes them with no authentication.
+      const open =
+        verified.code === "MissingAuthenticationToken"
+          ? unsignedAction(services, versionService, action)
+          : undefined;
+      if (open === undefined) throw fromSigV4Failure(verified);
+      const parsed = parseQueryInput(model, open.name, params);
+      if (!parsed.ok) throw fromInputError(parsed.error);
+      const facts = { now, sourceIp: req.sourceIp, secure: req.secure, region: UNSIGNED_REGION };
+      const output = await runUnsigned(services, open, facts, parsed.input);
+      return {
+        status: 200,
+        headers: { "content-type": XML_CONTENT_TYPE, [REQUEST_ID_HEADER]: requestId },
+        body: renderResult(model, parsed.operation, output, requestId),
+        action: open.name,
+      };
+    }
     accessKeyId = verified.accessKeyId;
-    // Last-used data, as AWS records it for every authenticated call (throttled, never fails).
-    void recordKeyUse(services.store, verified.accessKeyId, verified.service, verified.region, now);
+    // Last-used data, as AWS records it for every authenticated call (throttled, never fails);
+    // temporary credentials (ASIA…) are no access keys of IAM's and have none.
+    if (!isTemporaryAccessKeyId(verified.accessKeyId)) {
+      void recordKeyUse(
+        services.store,
+        verified.accessKeyId,
+        verified.service,
+        verified.region,
+        now,
+      );
+    }
     model = apiModel(verified.service as ServiceName);
     if (action === undefined || action === "") throw missingAction();
 
@@ -80,6 +117,10 @@ export async function handleQuery(services: Services, req: QueryRequest): Promis
     if (definition === undefined) throw notImplemented(model, action);
 
     const caller = await callerFor(services, verified.credentials, verified.sessionToken, now);
+    // RoleLastUsed: a role is used when its sessions sign requests (throttled, never fails).
+    if (caller.role !== undefined) {
+      void recordRoleUse(services.store, caller.role.id, verified.region, now);
+    }
     const facts: RequestFacts = {
       now,
       sourceIp: req.sourceIp,
@@ -87,7 +128,7 @@ export async function handleQuery(services: Services, req: QueryRequest): Promis
       region: verified.region,
     };
     await authorize(services, caller, definition, parsed.input, facts);
-    const output = await run(services, definition, caller, now, parsed.input);
+    const output = await run(services, definition, caller, facts, parsed.input);
     return {
       status: 200,
       headers: { "content-type": XML_CONTENT_TYPE, [REQUEST_ID_HEADER]: requestId },
@@ -116,16 +157,13 @@ async function run(
   services: Services,
   action: Action,
   caller: Caller,
-  now: Date,
+  facts: RequestFacts,
   input: Readonly<Record<string, unknown>>,
 ): Promise<Record<string, unknown> | undefined> {
   const ctx: OperationContext = {
-    store: services.store,
+    ...operationBase(services, facts),
     caller,
-    now,
-    quotas: services.quotas,
-    secrets: services.secrets,
-    partition: services.partition,
+    requestContext: () => requestContext(services, caller, facts),
   };
   try {
     return await action.run(ctx, input);
@@ -133,6 +171,51 @@ async function run(
     // Any write may change what a principal is allowed: forget what was cached.
     if (action.writes) services.authCache.invalidate();
   }
+}
+
+/**
+ * The STS action AWS takes without authentication that the request names,
+ * or undefined; NotImplemented for one Gatehouse does not have.
+ */
+function unsignedAction(
+  services: Services,
+  service: ServiceName | undefined,
+  action: string | undefined,
+): (Action & Required<Pick<Action, "runUnsigned">>) | undefined {
+  if (service !== "sts" || action === undefined || !UNSIGNED_ACTIONS.has(action)) return undefined;
+  const definition = services.actions.get(`sts:${action}`);
+  if (definition?.runUnsigned === undefined) throw notImplemented(apiModel("sts"), action);
+  return definition as Action & Required<Pick<Action, "runUnsigned">>;
+}
+
+async function runUnsigned(
+  services: Services,
+  action: Action & Required<Pick<Action, "runUnsigned">>,
+  facts: RequestFacts,
+  input: Readonly<Record<string, unknown>>,
+): Promise<Record<string, unknown> | undefined> {
+  const ctx: UnsignedContext = {
+    ...operationBase(services, facts),
+    requestContext: () => Promise.resolve(requestFactsContext(facts)),
+  };
+  try {
+    return await action.runUnsigned(ctx, input);
+  } finally {
+    if (action.writes) services.authCache.invalidate();
+  }
+}
+
+function operationBase(services: Services, facts: RequestFacts): UnsignedContext {
+  const base: UnsignedContext = {
+    store: services.store,
+    now: facts.now,
+    quotas: services.quotas,
+    secrets: services.secrets,
+    partition: services.partition,
+  };
+  return services.identityProviderCa === undefined
+    ? base
+    : { ...base, identityProviderCa: services.identityProviderCa };
 }
 
 /** An action AWS has and Gatehouse does not implement (yet): said plainly. */

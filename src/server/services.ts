@@ -21,4 +21,10 @@ export interface Services {
   partition: string;
   clock: () => Date;
   logger: Logger;
+  /**
+   * Further CA certificates (PEM) trusted for OpenID Connect issuers
+   * (AssumeRoleWithWebIdentity fetches their keys over HTTPS); tests set
+   * their loopback issuer's.
+   */
+  identityProviderCa?: readonly string[];
 }

@@ -5,6 +5,7 @@ import { stsFamilies } from "../sts/registry.js";
 import { loadQuotas } from "../model/quotas.js";
 import { openStore, type Store } from "../store/index.js";
 import { buildApp } from "./app.js";
+import { consoleSettings } from "./console/settings.js";
 import { AuthCache } from "./auth-cache.js";
 import { bootstrap, type BootstrapResult } from "./bootstrap.js";
 import type { ServerConfig } from "./config.js";
@@ -44,6 +45,7 @@ export async function startServer(
       rootSecretAccessKey: config.rootSecretAccessKey,
       dataDir: config.dataDir,
       ephemeral: config.ephemeral,
+      rootPassword: config.rootPassword,
     };
     const boot = await bootstrap(store, secrets, bootOptions, new Date());
     const authCache = new AuthCache();
@@ -73,6 +75,7 @@ export async function startServer(
     const app = buildApp({
       services,
       logLevel: config.logLevel,
+      console: consoleSettings(config),
       ...(config.ephemeral ? { reset } : {}),
     });
     services.logger = app.log;

@@ -17,6 +17,7 @@ import type { StoreDialect } from "./types.js";
 import * as iamCore from "./migrations/0001-iam-core.js";
 import * as rolesPasswords from "./migrations/0002-roles-passwords.js";
 import * as stsMfa from "./migrations/0003-sts-mfa.js";
+import * as webConsole from "./migrations/0004-console.js";
 
 interface StoreMigration {
   up(db: Kysely<unknown>, dialect: StoreDialect): Promise<void>;
@@ -26,6 +27,7 @@ const MIGRATIONS: Record<string, StoreMigration> = {
   "0001-iam-core": iamCore,
   "0002-roles-passwords": rolesPasswords,
   "0003-sts-mfa": stsMfa,
+  "0004-console": webConsole,
 };
 
 export function migrationProvider(dialect: StoreDialect): MigrationProvider {

@@ -31,6 +31,9 @@ export interface Database {
   mfa_devices: MfaDeviceTable;
   sessions: SessionTable;
   oidc_providers: OidcProviderTable;
+  root_passwords: RootPasswordTable;
+  console_sessions: ConsoleSessionTable;
+  sign_in_failures: SignInFailureTable;
 }
 
 export interface AccountTable {
@@ -309,4 +312,44 @@ export interface OidcProviderTable {
   client_ids: string;
   /** JSON array of certificate thumbprints (40 hex digits). */
   thumbprints: string;
+}
+
+/** The root user's console password (argon2id hash; never returned). No row: none set. */
+export interface RootPasswordTable {
+  account_id: string;
+  password_hash: string;
+  password_changed_at: string;
+}
+
+/**
+ * A web console session. The id is the SHA-256 (hex) of the token in the
+ * browser's cookie; the token itself is never stored. A sign-in that still
+ * needs its MFA code or a new password is a session of that stage, which
+ * allows nothing else.
+ */
+export interface ConsoleSessionTable {
+  id: string;
+  account_id: string;
+  /** The IAM user signed in; null for the root user. */
+  user_id: string | null;
+  stage: "mfa" | "new-password" | "active";
+  /** Sent back in a header with every state-changing call. */
+  csrf_token: string;
+  /** When the MFA code was accepted (aws:MultiFactorAuthAge counts from here). */
+  mfa_at: string | null;
+  source_ip: string;
+  created_at: string;
+  /** The last request (idle timeout). */
+  last_seen_at: string;
+  /** The absolute end. */
+  expires_at: string;
+}
+
+/** Failed console sign-ins counted under one key: a user (by account and name) or an address. */
+export interface SignInFailureTable {
+  key: string;
+  failures: number;
+  last_failure_at: string;
+  /** Until when sign-in under this key is refused; null when not locked. */
+  locked_until: string | null;
 }

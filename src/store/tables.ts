@@ -7,6 +7,9 @@ import type { Database } from "./schema.js";
  * test compares the list with the database's own).
  */
 export const TABLES_CHILDREN_FIRST = [
+  "sign_in_failures",
+  "console_sessions",
+  "root_passwords",
   "oidc_providers",
   "sessions",
   "mfa_devices",

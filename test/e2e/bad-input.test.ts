@@ -23,12 +23,14 @@ import {
   CreateGroupCommand,
   CreatePolicyCommand,
   CreateUserCommand,
+  CreateVirtualMFADeviceCommand,
   PutGroupPolicyCommand,
   PutUserPolicyCommand,
 } from "@aws-sdk/client-iam";
 import { actionTable } from "../../src/iam/registry.js";
-import { iamModel, operationErrors } from "../../src/model/api/load.js";
-import type { Shape, StructureShape } from "../../src/model/api/types.js";
+import { iamModel, operationErrors, stsModel } from "../../src/model/api/load.js";
+import type { ApiModel, Shape, StructureShape } from "../../src/model/api/types.js";
+import { stsFamilies } from "../../src/sts/registry.js";
 import { ACCOUNT, useServer } from "../server/harness.js";
 import { encode, encodeBytes, getRaw, parseError, postRaw, type RawAnswer } from "./raw.js";
 
@@ -92,7 +94,38 @@ const VALID: Record<string, string> = {
   ContextKeyValueType: "v",
   ResourceHandlingOptionType: "EC2-VPC-EBS",
   booleanType: "false",
+  OpenIDConnectProviderUrlType: "https://fuzz.example.com",
+  clientIDType: "fuzz-client",
+  thumbprintType: "a".repeat(40),
+  virtualMFADeviceName: "fuzz-mfa",
+  serialNumberType: `arn:aws:iam::${ACCOUNT}:mfa/fuzz-mfa`,
+  authenticationCodeType: "123456",
 };
+
+/** STS's shapes (those named like IAM's share their values above). */
+Object.assign(VALID, {
+  durationSecondsType: "900",
+  roleDurationSecondsType: "900",
+  RootDurationSecondsType: "900",
+  roleSessionNameType: "fuzz-session",
+  sourceIdentityType: "fuzz-source",
+  externalIdType: "fuzz-external",
+  tokenCodeType: "123456",
+  sessionPolicyDocumentType: DOCUMENT,
+  unrestrictedSessionPolicyDocumentType: DOCUMENT,
+  encodedMessageType: "fuzz-message",
+  clientTokenType: "fuzz.token.value",
+  urlType: "https://fuzz.example.com",
+  SAMLAssertionType: "fuzz-assertion",
+  contextAssertionType: "fuzz-context",
+  TargetPrincipalType: ACCOUNT,
+});
+
+/** Codes STS answers besides its modelled ones (an unknown key to GetAccessKeyInfo). */
+const STS_CODES = ["InvalidClientTokenId"];
+
+/** The model the cases are made from: IAM's, or STS's for its actions. */
+let model: ApiModel = iamModel;
 
 type Pair = readonly [name: string, encodedValue: string];
 
@@ -105,7 +138,7 @@ interface Case {
 }
 
 function shape(name: string): Shape {
-  const s = iamModel.shapes[name];
+  const s = model.shapes[name];
   if (!s) throw new Error(`no shape ${name}`);
   return s;
 }
@@ -238,7 +271,7 @@ function memberCases(
   const s = shape(target);
   const without = base.filter(([k]) => k !== key && !k.startsWith(`${key}.`));
   const body = (pairs: Pair[]) =>
-    [["Action", action] as Pair, ["Version", VERSION] as Pair, ...pairs]
+    [["Action", action] as Pair, ["Version", model.service.version] as Pair, ...pairs]
       .map(([k, v]) => `${encode(k)}=${v}`)
       .join("&");
   const cases: Case[] = [];
@@ -301,10 +334,15 @@ function memberCases(
 }
 
 /** Every case for one action. */
-function casesFor(action: string): { cases: Case[]; allowed: Set<string> } {
-  const op = iamModel.operations[action];
+function casesFor(
+  action: string,
+  of: ApiModel = iamModel,
+): { cases: Case[]; allowed: Set<string> } {
+  model = of;
+  const op = model.operations[action];
   if (!op) throw new Error(`the model has no operation ${action}`);
-  const allowed = new Set([...COMMON_CODES, ...operationErrors(iamModel, op).keys()]);
+  const extra = model === stsModel ? STS_CODES : [];
+  const allowed = new Set([...COMMON_CODES, ...extra, ...operationErrors(model, op).keys()]);
   const members = op.input ? (shape(op.input) as StructureShape).members : {};
   const base: Pair[] = Object.entries(members)
     .filter(([, m]) => m.required)
@@ -341,7 +379,7 @@ function fuzzCases(action: string, base: Pair[], memberNames: string[]): Case[] 
     const rest = base.filter(([k]) => !keys.has(k));
     const body = [
       `Action=${action}`,
-      `Version=${VERSION}`,
+      `Version=${model.service.version}`,
       ...pairs.map(([k, v]) => `${encode(k)}=${v}`),
       ...rest.map(([k, v]) => `${encode(k)}=${v}`),
     ].join("&");
@@ -374,7 +412,7 @@ function problemWith(
 }
 
 /** Runs cases a few at a time; returns the ones answered wrong. */
-async function runCases(cases: Case[], allowed: Set<string>): Promise<string[]> {
+async function runCases(cases: Case[], allowed: Set<string>, service = "iam"): Promise<string[]> {
   const failures: string[] = [];
   let next = 0;
   const worker = async () => {
@@ -382,7 +420,8 @@ async function runCases(cases: Case[], allowed: Set<string>): Promise<string[]> 
       const c = cases[next++] as Case;
       let problem: string | undefined;
       try {
-        problem = problemWith(await postRaw(srv.url, c.body), allowed, c.mayPass === true);
+        const answer = await postRaw(srv.url, c.body, undefined, service);
+        problem = problemWith(answer, allowed, c.mayPass === true);
       } catch (err) {
         problem = err instanceof Error ? err.message : String(err);
       }
@@ -430,6 +469,12 @@ async function setUp(): Promise<void> {
     }),
   );
   await iam.send(new CreateAccessKeyCommand({ UserName: "fuzz-user" }));
+  await iam.send(
+    new CreateVirtualMFADeviceCommand({
+      VirtualMFADeviceName: "fuzz-mfa",
+      Tags: [{ Key: "k", Value: "v" }],
+    }),
+  );
 }
 
 describe("bad input to every action answers AWS's 4xx error, never 5xx, never a hang", () => {
@@ -445,6 +490,29 @@ describe("bad input to every action answers AWS's 4xx error, never 5xx, never a 
       const { cases, allowed } = casesFor(action.name);
       assert.ok(cases.length > 0);
       const failures = await runCases(cases, allowed);
+      assert.equal(
+        failures.length,
+        0,
+        `${failures.length} of ${cases.length} bad ${action.name} requests answered wrong ` +
+          `(GATEHOUSE_FUZZ_SEED=${SEED}):\n  ${failures.join("\n  ")}`,
+      );
+    });
+  }
+});
+
+describe("bad input to every STS action answers AWS's 4xx error, never 5xx, never a hang", () => {
+  before(setUp);
+
+  const actions = [...actionTable(stsFamilies).values()].filter((a) => a.service === "sts");
+  test("the STS actions are there", () => {
+    assert.ok(actions.length >= 5, `${actions.length} actions`);
+  });
+
+  for (const action of actions) {
+    test(action.name, async () => {
+      const { cases, allowed } = casesFor(action.name, stsModel);
+      assert.ok(cases.length > 0);
+      const failures = await runCases(cases, allowed, "sts");
       assert.equal(
         failures.length,
         0,

@@ -36,16 +36,24 @@ export function formOf(params: readonly (readonly [string, string])[]): string {
 
 const TIMEOUT_MS = 15_000;
 
-/** POSTs `body` (already encoded, sent as is) signed with `keys`. */
+/** POSTs `body` (already encoded, sent as is) signed with `keys` for `service` (default iam). */
 export async function postRaw(
   url: string,
   body: string,
   keys: Keys = ROOT_KEY,
+  service = "iam",
 ): Promise<RawAnswer> {
   const u = new URL(url);
-  const headers = await sign(u, "POST", "/", {}, body, keys, {
-    "content-type": "application/x-www-form-urlencoded; charset=utf-8",
-  });
+  const headers = await sign(
+    u,
+    "POST",
+    "/",
+    {},
+    body,
+    keys,
+    { "content-type": "application/x-www-form-urlencoded; charset=utf-8" },
+    service,
+  );
   return answer(fetch(`${u.origin}/`, { method: "POST", headers, body }));
 }
 
@@ -71,9 +79,10 @@ async function sign(
   body: string | undefined,
   keys: Keys,
   extra: Record<string, string>,
+  service = "iam",
 ): Promise<Record<string, string>> {
   const signer = new SignatureV4({
-    service: "iam",
+    service,
     region: "us-east-1",
     credentials: keys,
     sha256: Sha256,

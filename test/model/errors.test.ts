@@ -274,10 +274,16 @@ const cases: [IamError, string, number, string][] = [
     "Password does not conform to the account password policy.",
   ],
   [
-    E.invalidAuthenticationCode("arn:aws:iam::123456789012:mfa/d"),
+    E.invalidAuthenticationCode(),
     "InvalidAuthenticationCode",
     403,
-    "Authentication code for device arn:aws:iam::123456789012:mfa/d was incorrect.",
+    "Authentication code for device is not valid.",
+  ],
+  [
+    E.mfaDeviceStillEnabled(),
+    "DeleteConflict",
+    409,
+    "Cannot delete entity, must deactivate MFA device first.",
   ],
   [
     E.concurrentModification(),

@@ -2,8 +2,12 @@ import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
 import {
   CreateAccessKeyCommand,
+  CreateOpenIDConnectProviderCommand,
   CreateUserCommand,
+  CreateVirtualMFADeviceCommand,
+  GetOpenIDConnectProviderCommand,
   GetUserCommand,
+  ListMFADeviceTagsCommand,
   PutUserPolicyCommand,
   TagUserCommand,
   UpdateUserCommand,
@@ -88,6 +92,77 @@ describe("authorization sees the resource as AWS does: its real ARN and its tags
     assert.equal((await iam.send(new GetUserCommand({ UserName: "dave" }))).User?.UserName, "dave");
     assert.equal(
       (await failure(iam.send(new GetUserCommand({ UserName: "carol" })))).name,
+      "AccessDenied",
+    );
+  });
+});
+
+describe("virtual MFA devices and OIDC providers, named by ARN, carry their tags too", () => {
+  test("aws:ResourceTag/… reaches GetOpenIDConnectProvider and ListMFADeviceTags", async () => {
+    const iam = srv.iam();
+    await iam.send(new CreateUserCommand({ UserName: "tagreader" }));
+    const key = await iam.send(new CreateAccessKeyCommand({ UserName: "tagreader" }));
+    const reader = srv.iam({
+      accessKeyId: key.AccessKey?.AccessKeyId ?? "",
+      secretAccessKey: key.AccessKey?.SecretAccessKey ?? "",
+    });
+    await iam.send(
+      new PutUserPolicyCommand({
+        UserName: "tagreader",
+        PolicyName: "blue-only",
+        PolicyDocument: JSON.stringify({
+          Version: "2012-10-17",
+          Statement: [
+            {
+              Effect: "Allow",
+              Action: ["iam:GetOpenIDConnectProvider", "iam:ListMFADeviceTags"],
+              Resource: "*",
+              Condition: { StringEquals: { "aws:ResourceTag/team": "blue" } },
+            },
+          ],
+        }),
+      }),
+    );
+    const blue = [{ Key: "team", Value: "blue" }];
+    const red = [{ Key: "team", Value: "red" }];
+    const provider = async (host: string, tags: typeof blue): Promise<string> =>
+      (
+        await iam.send(
+          new CreateOpenIDConnectProviderCommand({
+            Url: `https://${host}`,
+            ClientIDList: ["app"],
+            ThumbprintList: ["a".repeat(40)],
+            Tags: tags,
+          }),
+        )
+      ).OpenIDConnectProviderArn ?? "";
+    const device = async (name: string, tags: typeof blue): Promise<string> =>
+      (
+        await iam.send(
+          new CreateVirtualMFADeviceCommand({ VirtualMFADeviceName: name, Tags: tags }),
+        )
+      ).VirtualMFADevice?.SerialNumber ?? "";
+    const blueIdp = await provider("blue.example.com", blue);
+    const redIdp = await provider("red.example.com", red);
+    const blueMfa = await device("blue-device", blue);
+    const redMfa = await device("red-device", red);
+
+    const got = await reader.send(
+      new GetOpenIDConnectProviderCommand({ OpenIDConnectProviderArn: blueIdp }),
+    );
+    assert.equal(got.Url, "blue.example.com");
+    assert.equal(
+      (
+        await failure(
+          reader.send(new GetOpenIDConnectProviderCommand({ OpenIDConnectProviderArn: redIdp })),
+        )
+      ).name,
+      "AccessDenied",
+    );
+    const tags = await reader.send(new ListMFADeviceTagsCommand({ SerialNumber: blueMfa }));
+    assert.deepEqual(tags.Tags, blue);
+    assert.equal(
+      (await failure(reader.send(new ListMFADeviceTagsCommand({ SerialNumber: redMfa })))).name,
       "AccessDenied",
     );
   });

@@ -332,5 +332,47 @@ export function sampleRows(): Rows {
         thumbprints: '["0123456789abcdef0123456789abcdef01234567"]',
       },
     ],
+    root_passwords: [
+      {
+        account_id: ACCOUNT,
+        password_hash: "$argon2id$v=19$m=19456,t=2,p=1$x",
+        password_changed_at: T0,
+      },
+    ],
+    console_sessions: [
+      {
+        id: "cd".repeat(32),
+        account_id: ACCOUNT,
+        user_id: "AIDAEXAMPLE000000001",
+        stage: "active",
+        csrf_token: "csrf-token",
+        mfa_at: T0,
+        source_ip: "192.0.2.1",
+        created_at: T0,
+        last_seen_at: "2026-01-15T12:30:00.000Z",
+        expires_at: "2026-01-16T00:00:00.000Z",
+      },
+      {
+        id: "ef".repeat(32),
+        account_id: ACCOUNT,
+        user_id: null,
+        stage: "mfa",
+        csrf_token: "other-token",
+        mfa_at: null,
+        source_ip: "2001:db8::1",
+        created_at: T0,
+        last_seen_at: T0,
+        expires_at: "2026-01-15T12:05:00.000Z",
+      },
+    ],
+    sign_in_failures: [
+      {
+        key: `user:${ACCOUNT}:alice`,
+        failures: 5,
+        last_failure_at: T0,
+        locked_until: "2026-01-15T12:15:00.000Z",
+      },
+      { key: "ip:192.0.2.1", failures: 1, last_failure_at: T0, locked_until: null },
+    ],
   };
 }

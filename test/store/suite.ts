@@ -192,6 +192,9 @@ export function storeSuite(kind: TargetKind): void {
           mfa_devices: [{ ...first(base.mfa_devices), id: "MFADUP1" }],
           sessions: [{ ...first(base.sessions), token_hash: "" }],
           oidc_providers: [{ ...first(base.oidc_providers), id: "OIDCDUP1" }],
+          root_passwords: [{ ...first(base.root_passwords), password_hash: "other" }],
+          console_sessions: [{ ...first(base.console_sessions), csrf_token: "dup" }],
+          sign_in_failures: [{ ...first(base.sign_in_failures), failures: 1 }],
         };
         for (const table of PARENTS_FIRST) {
           const rows = duplicates[table];
