@@ -12,7 +12,9 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
-const outDir = fileURLToPath(new URL("../dist/console", import.meta.url));
+// GATEHOUSE_CONSOLE_DIR builds elsewhere (the server then serves from there too).
+const outDir =
+  process.env.GATEHOUSE_CONSOLE_DIR ?? fileURLToPath(new URL("../dist/console", import.meta.url));
 
 export default defineConfig({
   root,

@@ -19,13 +19,5 @@ export const PATHS = {
 
 /** Pages linked to already, built in later work. */
 export const PLANNED: readonly { path: string; title: string }[] = [
-  { path: PATHS.users, title: "Users" },
-  { path: PATHS.groups, title: "User groups" },
-  { path: PATHS.roles, title: "Roles" },
-  { path: PATHS.policies, title: "Policies" },
-  { path: PATHS.identityProviders, title: "Identity providers" },
-  { path: PATHS.accountSettings, title: "Account settings" },
-  { path: PATHS.securityCredentials, title: "Security credentials" },
   { path: PATHS.simulator, title: "Policy simulator" },
-  { path: PATHS.credentialReport, title: "Credential report" },
 ];

@@ -12,7 +12,10 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 
 /** The build's output: the same place whether this runs from src/ (tsx) or dist/. */
-export const DEFAULT_CONSOLE_DIR = fileURLToPath(new URL("../../../dist/console", import.meta.url));
+/** dist/console/, or GATEHOUSE_CONSOLE_DIR (a console built elsewhere, as `npm run build:console` does with it set). */
+export const DEFAULT_CONSOLE_DIR =
+  process.env.GATEHOUSE_CONSOLE_DIR ??
+  fileURLToPath(new URL("../../../dist/console", import.meta.url));
 
 export interface StaticFile {
   body: Buffer;

@@ -1,0 +1,170 @@
+/**
+ * One group's page: its users (add, remove) and permissions (managed and
+ * inline policies, each document shown); delete, listing what goes first.
+ */
+import { useState } from "react";
+import { callIam } from "../api";
+import { ErrorNote, Loading } from "../components";
+import { DeleteDialog, Picker, Tabs, useRunner } from "../forms";
+import { listAll } from "../lists";
+import { PATHS } from "../paths";
+import { Link, navigate } from "../router";
+import { useIamCall } from "../use-call";
+import { EntityPermissions } from "./entity-permissions";
+
+type Tab = "users" | "permissions";
+const TABS: readonly { id: Tab; title: string }[] = [
+  { id: "users", title: "Users" },
+  { id: "permissions", title: "Permissions" },
+];
+
+interface GroupAnswer {
+  Group: { GroupName: string; Arn: string; CreateDate?: string };
+  Users?: { UserName: string }[];
+}
+
+export function GroupPage(props: { name: string }) {
+  const group = useIamCall<GroupAnswer>("GetGroup", { GroupName: props.name, MaxItems: 1000 });
+  const [tab, setTab] = useState<Tab>("users");
+  const [deleting, setDeleting] = useState<{ labels: string[]; run: () => Promise<void> }>();
+  const runner = useRunner();
+  if (group.error) return <ErrorNote error={group.error} />;
+  if (group.data === undefined) return <Loading />;
+  const g = group.data.Group;
+  const users = (group.data.Users ?? []).map((u) => u.UserName);
+  const startDelete = () =>
+    void runner.run(async () => {
+      const who = { GroupName: g.GroupName };
+      const inline = await listAll<string>("ListGroupPolicies", "PolicyNames", who);
+      const attached = await listAll<{ PolicyArn: string; PolicyName: string }>(
+        "ListAttachedGroupPolicies",
+        "AttachedPolicies",
+        who,
+      );
+      const steps = [
+        ...users.map((u) => ({
+          label: `Member ${u}`,
+          run: () => callIam("RemoveUserFromGroup", { ...who, UserName: u }),
+        })),
+        ...inline.map((n) => ({
+          label: `Inline policy ${n}`,
+          run: () => callIam("DeleteGroupPolicy", { ...who, PolicyName: n }),
+        })),
+        ...attached.map((p) => ({
+          label: `Attached policy ${p.PolicyName}`,
+          run: () => callIam("DetachGroupPolicy", { ...who, PolicyArn: p.PolicyArn }),
+        })),
+      ];
+      setDeleting({
+        labels: steps.map((s) => s.label),
+        run: async () => {
+          for (const s of steps) await s.run();
+          await callIam("DeleteGroup", who);
+        },
+      });
+    });
+  return (
+    <section>
+      <p>
+        <Link to={PATHS.groups}>User groups</Link> › {g.GroupName}
+      </p>
+      <h1>{g.GroupName}</h1>
+      <dl className="summary">
+        <dt>ARN</dt>
+        <dd>{g.Arn}</dd>
+        <dt>Created</dt>
+        <dd>{g.CreateDate ?? ""}</dd>
+      </dl>
+      <button type="button" className="danger" disabled={runner.busy} onClick={startDelete}>
+        Delete group
+      </button>
+      <ErrorNote error={runner.error} />
+      {deleting === undefined ? null : (
+        <DeleteDialog
+          kind="group"
+          name={g.GroupName}
+          dependents={deleting.labels}
+          runner={runner}
+          onCancel={() => setDeleting(undefined)}
+          onDelete={() => void runner.run(deleting.run).then((ok) => ok && navigate(PATHS.groups))}
+        />
+      )}
+      <Tabs<Tab> tabs={TABS} current={tab} onChange={setTab} />
+      {tab === "users" ? (
+        <GroupUsers name={g.GroupName} users={users} reload={group.reload} />
+      ) : (
+        <EntityPermissions kind="group" name={g.GroupName} />
+      )}
+    </section>
+  );
+}
+
+function GroupUsers(props: { name: string; users: string[]; reload(): void }) {
+  const [adding, setAdding] = useState<string[]>();
+  const [all, setAll] = useState<string[]>([]);
+  const runner = useRunner();
+  const open = () =>
+    void runner.run(async () => {
+      const list = await listAll<{ UserName: string }>("ListUsers", "Users");
+      setAll(list.map((u) => u.UserName).filter((u) => !props.users.includes(u)));
+      setAdding([]);
+    });
+  const add = () =>
+    void runner
+      .run(async () => {
+        for (const u of adding ?? []) {
+          await callIam("AddUserToGroup", { GroupName: props.name, UserName: u });
+        }
+      })
+      .then((ok) => {
+        if (ok) setAdding(undefined);
+        props.reload();
+      });
+  const remove = (u: string) =>
+    void runner
+      .run(() => callIam("RemoveUserFromGroup", { GroupName: props.name, UserName: u }))
+      .then(props.reload);
+  return (
+    <div className="panel">
+      <h2>Users in this group</h2>
+      {props.users.length === 0 ? <p className="muted">No users.</p> : null}
+      <table className="list" aria-label="Users in the group">
+        <tbody>
+          {props.users.map((u) => (
+            <tr key={u}>
+              <td>
+                <Link to={`${PATHS.users}/${encodeURIComponent(u)}`}>{u}</Link>
+              </td>
+              <td>
+                <button type="button" className="secondary small" onClick={() => remove(u)}>
+                  Remove {u}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {adding === undefined ? (
+        <button type="button" onClick={open}>
+          Add users
+        </button>
+      ) : (
+        <>
+          <Picker
+            label="Users"
+            items={all.map((u) => ({ id: u, title: u }))}
+            chosen={adding}
+            onChange={setAdding}
+          />
+          <button type="button" disabled={runner.busy || adding.length === 0} onClick={add}>
+            Add selected users
+          </button>{" "}
+          <button type="button" className="secondary" onClick={() => setAdding(undefined)}>
+            Cancel
+          </button>
+        </>
+      )}
+      <ErrorNote error={runner.error} />
+    </div>
+  );
+}

@@ -1,0 +1,165 @@
+/**
+ * One user's page: summary, and tabs for permissions, groups, security
+ * credentials and tags; delete, listing first what goes with the user.
+ */
+import { useState } from "react";
+import { callIam } from "../api";
+import { ErrorNote, Loading } from "../components";
+import { DeleteDialog, Picker, Tabs, useRunner } from "../forms";
+import { listAll } from "../lists";
+import { PATHS } from "../paths";
+import { Link, navigate } from "../router";
+import { useIamCall } from "../use-call";
+import { EntityPermissions } from "./entity-permissions";
+import { EntityTags } from "./entity-tags";
+import { UserCredentials } from "./user-credentials";
+import { deleteUserSteps } from "./user-delete";
+
+type Tab = "permissions" | "groups" | "credentials" | "tags";
+const TABS: readonly { id: Tab; title: string }[] = [
+  { id: "permissions", title: "Permissions" },
+  { id: "groups", title: "Groups" },
+  { id: "credentials", title: "Security credentials" },
+  { id: "tags", title: "Tags" },
+];
+
+interface User {
+  UserName: string;
+  Arn: string;
+  Path: string;
+  CreateDate?: string;
+  PasswordLastUsed?: string;
+  PermissionsBoundary?: { PermissionsBoundaryArn?: string };
+}
+
+export function UserPage(props: { name: string }) {
+  const user = useIamCall<{ User: User }>("GetUser", { UserName: props.name });
+  const [tab, setTab] = useState<Tab>("permissions");
+  const [deleting, setDeleting] = useState<{ labels: string[]; run: () => Promise<void> }>();
+  const runner = useRunner();
+  const startDelete = () =>
+    void runner.run(async () => {
+      const steps = await deleteUserSteps(props.name);
+      setDeleting({
+        labels: steps.map((s) => s.label),
+        run: async () => {
+          for (const s of steps) await s.run();
+          await callIam("DeleteUser", { UserName: props.name });
+        },
+      });
+    });
+  if (user.error) return <ErrorNote error={user.error} />;
+  if (user.data === undefined) return <Loading />;
+  const u = user.data.User;
+  return (
+    <section>
+      <p>
+        <Link to={PATHS.users}>Users</Link> › {u.UserName}
+      </p>
+      <h1>{u.UserName}</h1>
+      <dl className="summary">
+        <dt>ARN</dt>
+        <dd data-testid="user-arn">{u.Arn}</dd>
+        <dt>Created</dt>
+        <dd>{u.CreateDate ?? ""}</dd>
+        <dt>Console last sign-in</dt>
+        <dd>{u.PasswordLastUsed ?? "Never"}</dd>
+        <dt>Permissions boundary</dt>
+        <dd>{u.PermissionsBoundary?.PermissionsBoundaryArn ?? "Not set"}</dd>
+      </dl>
+      <button type="button" className="danger" onClick={startDelete} disabled={runner.busy}>
+        Delete user
+      </button>
+      <ErrorNote error={runner.error} />
+      {deleting === undefined ? null : (
+        <DeleteDialog
+          kind="user"
+          name={u.UserName}
+          dependents={deleting.labels}
+          runner={runner}
+          onCancel={() => setDeleting(undefined)}
+          onDelete={() => void runner.run(deleting.run).then((ok) => ok && navigate(PATHS.users))}
+        />
+      )}
+      <Tabs<Tab> tabs={TABS} current={tab} onChange={setTab} />
+      {tab === "permissions" ? <EntityPermissions kind="user" name={u.UserName} /> : null}
+      {tab === "groups" ? <UserGroups name={u.UserName} /> : null}
+      {tab === "credentials" ? <UserCredentials name={u.UserName} /> : null}
+      {tab === "tags" ? <EntityTags kind="user" name={u.UserName} /> : null}
+    </section>
+  );
+}
+
+function UserGroups(props: { name: string }) {
+  const groups = useIamCall<{ Groups?: { GroupName: string }[] }>("ListGroupsForUser", {
+    UserName: props.name,
+  });
+  const [adding, setAdding] = useState<string[]>();
+  const [all, setAll] = useState<string[]>([]);
+  const runner = useRunner();
+  const member = (groups.data?.Groups ?? []).map((g) => g.GroupName);
+  const open = () =>
+    void runner.run(async () => {
+      const list = await listAll<{ GroupName: string }>("ListGroups", "Groups");
+      setAll(list.map((g) => g.GroupName).filter((g) => !member.includes(g)));
+      setAdding([]);
+    });
+  const add = () =>
+    void runner
+      .run(async () => {
+        for (const g of adding ?? []) {
+          await callIam("AddUserToGroup", { UserName: props.name, GroupName: g });
+        }
+      })
+      .then((ok) => {
+        if (ok) setAdding(undefined);
+        groups.reload();
+      });
+  const remove = (g: string) =>
+    void runner
+      .run(() => callIam("RemoveUserFromGroup", { UserName: props.name, GroupName: g }))
+      .then(groups.reload);
+  return (
+    <div className="panel">
+      <h2>Groups</h2>
+      <ErrorNote error={groups.error} />
+      <table className="list" aria-label="Groups of the user">
+        <tbody>
+          {member.map((g) => (
+            <tr key={g}>
+              <td>
+                <Link to={`${PATHS.groups}/${encodeURIComponent(g)}`}>{g}</Link>
+              </td>
+              <td>
+                <button type="button" className="secondary small" onClick={() => remove(g)}>
+                  Remove from {g}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {adding === undefined ? (
+        <button type="button" onClick={open}>
+          Add user to groups
+        </button>
+      ) : (
+        <>
+          <Picker
+            label="Groups"
+            items={all.map((g) => ({ id: g, title: g }))}
+            chosen={adding}
+            onChange={setAdding}
+          />
+          <button type="button" disabled={runner.busy || adding.length === 0} onClick={add}>
+            Add to selected groups
+          </button>{" "}
+          <button type="button" className="secondary" onClick={() => setAdding(undefined)}>
+            Cancel
+          </button>
+        </>
+      )}
+      <ErrorNote error={runner.error} />
+    </div>
+  );
+}
