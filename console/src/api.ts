@@ -166,3 +166,34 @@ export async function validatePolicyText(
     })
   ).findings;
 }
+
+export interface CatalogService {
+  prefix: string;
+  name: string;
+}
+
+export interface CatalogServiceDetail extends CatalogService {
+  actions: {
+    name: string;
+    accessLevel: string;
+    resourceTypes: { name: string; required: boolean }[];
+    conditionKeys: string[];
+  }[];
+  resourceTypes: { name: string; arn: string }[];
+  conditionKeys: { key: string; type: string }[];
+  globalConditionKeys: { key: string; type: string }[];
+}
+
+/** AWS's services, from the server's catalogue. */
+export async function catalogServices(): Promise<CatalogService[]> {
+  return (await request<{ services: CatalogService[] }>("GET", "/console/api/catalog/services"))
+    .services;
+}
+
+/** One service's actions, resource types and condition keys. */
+export function catalogService(prefix: string): Promise<CatalogServiceDetail> {
+  return request<CatalogServiceDetail>(
+    "GET",
+    `/console/api/catalog/services/${encodeURIComponent(prefix)}`,
+  );
+}

@@ -17,6 +17,7 @@ import { IdentityProvidersPage } from "./pages/identity-providers";
 import { PoliciesPage } from "./pages/policies";
 import { CreatePolicyPage } from "./pages/policy-create";
 import { PolicyPage } from "./pages/policy-detail";
+import { PolicyGeneratorPage } from "./pages/policy-generator";
 import { CreateRolePage } from "./pages/role-create";
 import { RolePage } from "./pages/role-detail";
 import { RolesPage } from "./pages/roles";
@@ -78,6 +79,12 @@ export const PAGES: readonly ConsolePage[] = [
     title: "Create policy",
     nav: false,
     render: () => <CreatePolicyPage />,
+  },
+  {
+    path: `${PATHS.policies}/generator`,
+    title: "Policy generator",
+    nav: false,
+    render: () => <PolicyGeneratorPage />,
   },
   {
     path: `${PATHS.policies}/:arn`,

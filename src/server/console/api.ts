@@ -8,6 +8,8 @@
  *   POST signout
  *   POST call/iam/<Action>    the action's input → its output (AWS's members)
  *   POST generate-password    {} → {password} passing the account's password policy
+ *   GET  catalog/services     AWS's services (prefix, name), for the policy generator
+ *   GET  catalog/services/:prefix  a service's actions, resource types, condition keys
  *   POST validate-policy      {document, kind?} → {findings: [{severity, code, message, line?, column?}]}
  *
  * A step answers {next: "done" | "mfa" | "new-password", reason?, csrfToken}
@@ -25,6 +27,7 @@ import { REQUEST_ID_HEADER, toApiError } from "../../protocol/errors.js";
 import type { Services } from "../services.js";
 import { runConsoleAction } from "./actions.js";
 import { consoleCaller } from "./caller.js";
+import { catalogService, catalogServices } from "./catalog.js";
 import { clearedCookie, sessionCookie, sessionToken } from "./cookies.js";
 import { badRequest, noSuchConsoleAction, sessionExpired } from "./errors.js";
 import { checkCsrf, postedJson, requireSession } from "./guard.js";
@@ -163,6 +166,26 @@ export function registerApi(scope: FastifyInstance, services: Services, settings
       const row = await requireSession(services, settings, req, "active", now);
       const policy = await services.store.read((db) => readPasswordPolicy(db, row.account_id));
       return { password: generatePassword(policy) };
+    }),
+  );
+
+  // The catalogue changes only with the package: the browser may keep it a while.
+  scope.get(
+    "/console/api/catalog/services",
+    answer(async (req, reply, now) => {
+      await requireSession(services, settings, req, "active", now);
+      reply.header("cache-control", "private, max-age=3600");
+      return { services: await catalogServices() };
+    }),
+  );
+  scope.get(
+    "/console/api/catalog/services/:prefix",
+    answer(async (req, reply, now) => {
+      await requireSession(services, settings, req, "active", now);
+      const { prefix } = req.params as { prefix: string };
+      const detail = await catalogService(prefix);
+      reply.header("cache-control", "private, max-age=3600");
+      return detail;
     }),
   );
 
