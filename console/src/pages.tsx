@@ -22,6 +22,7 @@ import { CreateRolePage } from "./pages/role-create";
 import { RolePage } from "./pages/role-detail";
 import { RolesPage } from "./pages/roles";
 import { SecurityCredentialsPage } from "./pages/security-credentials";
+import { SimulatorPage } from "./pages/simulator";
 
 export interface ConsolePage {
   /** e.g. "/console/users/:name" */
@@ -110,6 +111,7 @@ export const PAGES: readonly ConsolePage[] = [
     nav: true,
     render: () => <SecurityCredentialsPage />,
   },
+  { path: PATHS.simulator, title: "Policy simulator", nav: true, render: () => <SimulatorPage /> },
   {
     path: PATHS.credentialReport,
     title: "Credential report",

@@ -18,6 +18,4 @@ export const PATHS = {
 } as const;
 
 /** Pages linked to already, built in later work. */
-export const PLANNED: readonly { path: string; title: string }[] = [
-  { path: PATHS.simulator, title: "Policy simulator" },
-];
+export const PLANNED: readonly { path: string; title: string }[] = [];
