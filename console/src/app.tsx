@@ -8,7 +8,7 @@ import { getSession, onSignedOut, type ApiFailure, type SessionInfo } from "./ap
 import { ErrorNote, Loading } from "./components";
 import { Layout } from "./layout";
 import { PAGES } from "./pages";
-import { NotBuilt } from "./pages/not-built";
+import { NotFound } from "./pages/not-found";
 import { SignInPage } from "./pages/sign-in";
 import { matchPath, navigate, usePath } from "./router";
 import {
@@ -84,5 +84,5 @@ function renderPage(path: string) {
     const params = matchPath(page.path, path);
     if (params !== undefined) return page.render(params);
   }
-  return <NotBuilt path={path} />;
+  return <NotFound />;
 }

@@ -1,9 +1,4 @@
-/**
- * The console's paths. Those of pages still to come (users, groups, roles,
- * policies, identity providers, account settings, security credentials, the
- * simulator, the credential report) are reserved in PLANNED, so links to them
- * (the dashboard's) work now and lead to a page saying so.
- */
+/** The console's paths: the pages' table (pages.tsx) and their links use these. */
 export const PATHS = {
   dashboard: "/console/",
   users: "/console/users",
@@ -16,6 +11,3 @@ export const PATHS = {
   simulator: "/console/simulator",
   credentialReport: "/console/credential-report",
 } as const;
-
-/** Pages linked to already, built in later work. */
-export const PLANNED: readonly { path: string; title: string }[] = [];

@@ -78,7 +78,8 @@ export function GroupPage(props: { name: string }) {
       <button type="button" className="danger" disabled={runner.busy} onClick={startDelete}>
         Delete group
       </button>
-      <ErrorNote error={runner.error} />
+      {/* While the delete dialog is open, it shows the refusal itself. */}
+      {deleting === undefined ? <ErrorNote error={runner.error} /> : null}
       {deleting === undefined ? null : (
         <DeleteDialog
           kind="group"

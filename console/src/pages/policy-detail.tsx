@@ -135,7 +135,8 @@ export function PolicyPage(props: { arn: string }) {
           Delete policy
         </button>
       ) : null}
-      <ErrorNote error={runner.error} />
+      {/* While the delete dialog is open, it shows the refusal itself. */}
+      {deleting === undefined ? <ErrorNote error={runner.error} /> : null}
       {deleting === undefined ? null : (
         <DeleteDialog
           kind="policy"

@@ -121,7 +121,8 @@ export function RolePage(props: { name: string }) {
       <button type="button" className="danger" disabled={runner.busy} onClick={startDelete}>
         Delete role
       </button>
-      <ErrorNote error={runner.error} />
+      {/* While the delete dialog is open, it shows the refusal itself. */}
+      {deleting === undefined ? <ErrorNote error={runner.error} /> : null}
       {deleting === undefined ? null : (
         <DeleteDialog
           kind="role"

@@ -70,7 +70,8 @@ export function UserPage(props: { name: string }) {
       <button type="button" className="danger" onClick={startDelete} disabled={runner.busy}>
         Delete user
       </button>
-      <ErrorNote error={runner.error} />
+      {/* While the delete dialog is open, it shows the refusal itself. */}
+      {deleting === undefined ? <ErrorNote error={runner.error} /> : null}
       {deleting === undefined ? null : (
         <DeleteDialog
           kind="user"
