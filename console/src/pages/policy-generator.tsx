@@ -32,7 +32,7 @@ export function PolicyGeneratorPage() {
   const [statements, setStatements] = useState<BuiltStatement[]>([]);
   const [effect, setEffect] = useState<"Allow" | "Deny">("Allow");
   const [prefix, setPrefix] = useState("");
-  const [detail, setDetail] = useState<CatalogServiceDetail>();
+  const [loaded, setDetail] = useState<CatalogServiceDetail>();
   const [actions, setActions] = useState<string[]>([]);
   const [freeActions, setFreeActions] = useState("");
   const [resources, setResources] = useState("*");
@@ -44,13 +44,25 @@ export function PolicyGeneratorPage() {
   useEffect(() => {
     catalogServices().then(setServices, () => setServices([]));
   }, []);
+  // A service of the catalogue (once its list is here) brings its actions.
+  const known = services.some((s) => s.prefix === prefix);
+  useEffect(() => {
+    if (!known) return;
+    let live = true;
+    void runner.run(async () => {
+      const found = await catalogService(prefix);
+      if (live) setDetail(found);
+    });
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [prefix, known]);
   const chooseService = (value: string) => {
     setPrefix(value);
     setActions([]);
-    setDetail(undefined);
-    const known = services.some((s) => s.prefix === value);
-    if (known) void runner.run(async () => setDetail(await catalogService(value)));
   };
+  const detail = loaded?.prefix === prefix ? loaded : undefined;
   const chosenTypes = new Set(
     (detail?.actions ?? [])
       .filter((a) => actions.includes(actionName(detail?.prefix ?? "", a.name)))
