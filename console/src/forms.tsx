@@ -102,7 +102,16 @@ export function Picker(props: {
 }) {
   const [filter, setFilter] = useState("");
   const needle = filter.trim().toLowerCase();
-  const matches = props.items.filter((i) => i.title.toLowerCase().includes(needle));
+  // The closest first: the exact name, then names that start with the search.
+  const rank = (title: string) => {
+    const t = title.toLowerCase();
+    return t === needle ? 0 : t.startsWith(needle) ? 1 : 2;
+  };
+  const matches = props.items
+    .filter((i) => i.title.toLowerCase().includes(needle))
+    .map((item, index) => ({ item, index, rank: rank(item.title) }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map((m) => m.item);
   const limit = props.limit ?? 50;
   const toggle = (id: string) =>
     props.onChange(
