@@ -15,6 +15,7 @@ import {
   type PolicySummary,
 } from "../lists";
 import { useIamCall } from "../use-call";
+import { PolicyEditor } from "./policy-editor";
 
 interface Attached {
   PolicyName: string;
@@ -308,15 +309,13 @@ function InlineEditor(props: {
           onChange={(e) => setPolicyName(e.target.value)}
         />
       </Field>
-      <Field id="inline-policy-document" label="Policy document (JSON)" error={runner.error}>
-        <textarea
-          id="inline-policy-document"
-          className="json"
-          spellCheck={false}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-        />
-      </Field>
+      <PolicyEditor
+        id="inline-policy-document"
+        label="Policy document (JSON)"
+        value={text}
+        onChange={setText}
+      />
+      <ErrorNote error={runner.error} />
       <button type="submit" disabled={runner.busy}>
         Save inline policy
       </button>{" "}

@@ -6,11 +6,12 @@
 import { useState } from "react";
 import { callIam } from "../api";
 import { ErrorNote, Loading } from "../components";
-import { DeleteDialog, Field, PolicyDocument, Tabs, useRunner } from "../forms";
+import { DeleteDialog, PolicyDocument, Tabs, useRunner } from "../forms";
 import { listAll } from "../lists";
 import { PATHS } from "../paths";
 import { Link, navigate } from "../router";
 import { useIamCall } from "../use-call";
+import { PolicyEditor } from "./policy-editor";
 import { EntityPermissions } from "./entity-permissions";
 import { EntityTags } from "./entity-tags";
 
@@ -192,15 +193,14 @@ function TrustPolicy(props: { name: string; text: string; reload(): void }) {
         save();
       }}
     >
-      <Field id="trust-policy" label="Trust policy document" error={runner.error}>
-        <textarea
-          id="trust-policy"
-          className="json"
-          spellCheck={false}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-        />
-      </Field>
+      <PolicyEditor
+        id="trust-policy"
+        label="Trust policy document"
+        kind="trust"
+        value={text}
+        onChange={setText}
+      />
+      <ErrorNote error={runner.error} />
       <button type="submit" disabled={runner.busy}>
         Update policy
       </button>{" "}
