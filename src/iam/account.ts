@@ -10,8 +10,9 @@
  * MFADevices counts the virtual MFA devices, assigned or not; MFADevicesInUse
  * those enabled for a user or the root user; AccountMFAEnabled is 1 when the
  * root user has one (the model's example: 6 devices, 3 in use).
- * Entities Gatehouse does not store yet count 0: server certificates, signing
- * certificates and the root user's console password (no stored state for it yet).
+ * AccountPasswordPresent is 1 when the root user has a console password.
+ * Entities Gatehouse does not store count 0: server certificates and signing
+ * certificates.
  */
 import { summaryQuotas } from "../model/quotas.js";
 import type { Database, Kysely } from "../store/index.js";
@@ -74,6 +75,11 @@ const getAccountSummary: Action = {
         .where("account_id", "=", account)
         .where("user_id", "is", null)
         .executeTakeFirst();
+      const rootPassword = await db
+        .selectFrom("root_passwords")
+        .select("account_id")
+        .where("account_id", "=", account)
+        .executeTakeFirst();
       return {
         Users: await countIn(db, "users", account),
         Groups: await countIn(db, "groups", account),
@@ -83,6 +89,7 @@ const getAccountSummary: Action = {
         Providers: await countIn(db, "oidc_providers", account),
         PolicyVersionsInUse: Number(attachments.n),
         AccountAccessKeysPresent: rootKey === undefined ? 0 : 1,
+        AccountPasswordPresent: rootPassword === undefined ? 0 : 1,
         ...(await mfaCounts(db, account)),
       };
     });
@@ -90,7 +97,6 @@ const getAccountSummary: Action = {
       SummaryMap: {
         ...counts,
         ServerCertificates: 0,
-        AccountPasswordPresent: 0,
         AccountSigningCertificatesPresent: 0,
         GlobalEndpointTokenVersion: GLOBAL_ENDPOINT_TOKEN_VERSION,
         ...summaryQuotas(ctx.quotas),

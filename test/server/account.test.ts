@@ -202,3 +202,13 @@ async function userKey(name: string): Promise<{ accessKeyId: string; secretAcces
     secretAccessKey: created.AccessKey?.SecretAccessKey ?? "",
   };
 }
+
+describe("AccountPasswordPresent: whether the root user has a console password", () => {
+  const withPassword = useServer({ rootPassword: "Root-Console-Pass-1" });
+  test("1 when GATEHOUSE_ROOT_PASSWORD gave one, 0 without", async () => {
+    const on = await withPassword.iam().send(new GetAccountSummaryCommand({}));
+    assert.equal(on.SummaryMap?.AccountPasswordPresent, 1);
+    const off = await srv.iam().send(new GetAccountSummaryCommand({}));
+    assert.equal(off.SummaryMap?.AccountPasswordPresent, 0);
+  });
+});
