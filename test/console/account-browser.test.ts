@@ -10,7 +10,7 @@ import { describe, test } from "node:test";
 import { ListMFADevicesCommand, UpdateAccountPasswordPolicyCommand } from "@aws-sdk/client-iam";
 import { Secret, TOTP } from "otpauth";
 import { failMissing } from "../e2e/tools.js";
-import { chromiumProblem, Scenario, useBrowser } from "./browser.js";
+import { chromiumProblem, REFUSED, Scenario, signInToConsole, useBrowser } from "./browser.js";
 import {
   ACCOUNT,
   awayFromStepEdge,
@@ -19,8 +19,6 @@ import {
   ROOT_PASSWORD,
   useConsoleServer,
 } from "./harness.js";
-
-const REFUSED = /Failed to load resource: the server responded with a status of 4\d\d/;
 
 const problem = chromiumProblem();
 if (problem !== undefined) {
@@ -34,11 +32,7 @@ if (problem !== undefined) {
       await createUser(server, { name: "reported", password: "Reported-Pass-1" });
       const s = await Scenario.open(browser, "account", server.url);
       const { page } = s;
-      await page.goto(`${server.url}/signin/${ACCOUNT}`);
-      await page.getByLabel("Root user").check();
-      await page.getByLabel("Password", { exact: true }).fill(ROOT_PASSWORD);
-      await page.getByRole("button", { name: "Sign in" }).click();
-      await page.waitForURL(`${server.url}/console/`);
+      await signInToConsole(page, server.url, ACCOUNT, { rootPassword: ROOT_PASSWORD });
       assert.equal(await page.getByTestId("check-root-mfa").getAttribute("class"), "todo");
       await page.getByRole("link", { name: "Assign an MFA device" }).click();
       await page.getByRole("heading", { name: "My security credentials" }).waitFor();

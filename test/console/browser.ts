@@ -85,3 +85,28 @@ export class Scenario {
     await this.context.close();
   }
 }
+
+/** What a browser logs for an answer a test expects to be refused (a 4xx). */
+export const REFUSED = /Failed to load resource: the server responded with a status of 4\d\d/;
+
+/**
+ * Signs in on the account's sign-in page — as the root user with its console
+ * password, or as an IAM user — and waits for the dashboard.
+ */
+export async function signInToConsole(
+  page: Page,
+  url: string,
+  account: string,
+  who: { rootPassword: string } | { userName: string; password: string },
+): Promise<void> {
+  await page.goto(`${url}/signin/${account}`);
+  if ("rootPassword" in who) {
+    await page.getByLabel("Root user").check();
+    await page.getByLabel("Password", { exact: true }).fill(who.rootPassword);
+  } else {
+    await page.getByLabel("IAM user name").fill(who.userName);
+    await page.getByLabel("Password", { exact: true }).fill(who.password);
+  }
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(`${url}/console/`);
+}

@@ -20,21 +20,10 @@ import {
   ListUserTagsCommand,
   UpdateAccountPasswordPolicyCommand,
 } from "@aws-sdk/client-iam";
-import type { Page } from "playwright-core";
 import { failMissing } from "../e2e/tools.js";
 import { failure } from "../server/harness.js";
-import { chromiumProblem, Scenario, useBrowser } from "./browser.js";
+import { chromiumProblem, REFUSED, Scenario, signInToConsole, useBrowser } from "./browser.js";
 import { ACCOUNT, ROOT_PASSWORD, useConsoleServer } from "./harness.js";
-
-const REFUSED = /Failed to load resource: the server responded with a status of 4\d\d/;
-
-async function signInAsRoot(page: Page, url: string): Promise<void> {
-  await page.goto(`${url}/signin/${ACCOUNT}`);
-  await page.getByLabel("Root user").check();
-  await page.getByLabel("Password", { exact: true }).fill(ROOT_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL(`${url}/console/`);
-}
 
 const problem = chromiumProblem();
 if (problem !== undefined) {
@@ -50,7 +39,7 @@ if (problem !== undefined) {
       await iam.send(new CreateGroupCommand({ GroupName: "existing" }));
       const s = await Scenario.open(browser, "forms", server.url);
       const { page } = s;
-      await signInAsRoot(page, server.url);
+      await signInToConsole(page, server.url, ACCOUNT, { rootPassword: ROOT_PASSWORD });
 
       // A user name IAM refuses.
       await page.goto(`${server.url}/console/users/create`);
@@ -131,7 +120,7 @@ if (problem !== undefined) {
       const iam = server.iam();
       const s = await Scenario.open(browser, "user-page", server.url);
       const { page } = s;
-      await signInAsRoot(page, server.url);
+      await signInToConsole(page, server.url, ACCOUNT, { rootPassword: ROOT_PASSWORD });
       await page.goto(`${server.url}/console/users/create`);
       await page.getByLabel("User names").fill("keyholder");
       await page.getByLabel("Create an access key").check();

@@ -15,10 +15,8 @@ import {
 } from "@aws-sdk/client-iam";
 import { failMissing } from "../e2e/tools.js";
 import { failure } from "../server/harness.js";
-import { chromiumProblem, Scenario, useBrowser } from "./browser.js";
+import { chromiumProblem, REFUSED, Scenario, signInToConsole, useBrowser } from "./browser.js";
 import { ACCOUNT, ROOT_PASSWORD, useConsoleServer } from "./harness.js";
-
-const REFUSED = /Failed to load resource: the server responded with a status of 4\d\d/;
 
 const problem = chromiumProblem();
 if (problem !== undefined) {
@@ -34,11 +32,7 @@ if (problem !== undefined) {
       for (const u of ["ann", "ben"]) await iam.send(new CreateUserCommand({ UserName: u }));
       const s = await Scenario.open(browser, "groups", server.url);
       const { page } = s;
-      await page.goto(`${server.url}/signin/${ACCOUNT}`);
-      await page.getByLabel("Root user").check();
-      await page.getByLabel("Password", { exact: true }).fill(ROOT_PASSWORD);
-      await page.getByRole("button", { name: "Sign in" }).click();
-      await page.waitForURL(`${server.url}/console/`);
+      await signInToConsole(page, server.url, ACCOUNT, { rootPassword: ROOT_PASSWORD });
 
       await page.getByRole("link", { name: "User groups" }).first().click();
       await page.getByLabel("Search groups").fill("op");
@@ -56,6 +50,22 @@ if (problem !== undefined) {
         group.Users?.map((u) => u.UserName),
         ["ann"],
       );
+
+      // The same membership from the user's side: ben joins again, then leaves.
+      await page.getByRole("link", { name: "ann" }).click();
+      await page.getByRole("heading", { name: "ann", level: 1 }).waitFor();
+      await page.goto(`${server.url}/console/users/ben`);
+      await page.getByRole("tab", { name: "Groups" }).click();
+      await page.getByRole("button", { name: "Add user to groups" }).click();
+      await page.getByLabel("ops", { exact: true }).check();
+      await page.getByRole("button", { name: "Add to selected groups" }).click();
+      await page.getByRole("button", { name: "Remove from ops" }).waitFor();
+      const joined = await iam.send(new GetGroupCommand({ GroupName: "ops" }));
+      assert.deepEqual(joined.Users?.map((u) => u.UserName).sort(), ["ann", "ben"]);
+      await page.getByRole("button", { name: "Remove from ops" }).click();
+      await page.getByText("In no group.").waitFor();
+      await s.shot("user-side");
+      await page.goto(`${server.url}/console/groups/ops`);
 
       await page.getByRole("tab", { name: "Permissions" }).click();
       await page.getByRole("button", { name: "Add inline policy" }).click();

@@ -13,20 +13,9 @@ import {
   ListPoliciesCommand,
   ListPolicyVersionsCommand,
 } from "@aws-sdk/client-iam";
-import type { Page } from "playwright-core";
 import { failMissing } from "../e2e/tools.js";
-import { chromiumProblem, Scenario, useBrowser } from "./browser.js";
+import { chromiumProblem, REFUSED, Scenario, signInToConsole, useBrowser } from "./browser.js";
 import { ACCOUNT, ROOT_PASSWORD, useConsoleServer } from "./harness.js";
-
-const REFUSED = /Failed to load resource: the server responded with a status of 4\d\d/;
-
-async function signInAsRoot(page: Page, url: string): Promise<void> {
-  await page.goto(`${url}/signin/${ACCOUNT}`);
-  await page.getByLabel("Root user").check();
-  await page.getByLabel("Password", { exact: true }).fill(ROOT_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL(`${url}/console/`);
-}
 
 const problem = chromiumProblem();
 if (problem !== undefined) {
@@ -40,7 +29,7 @@ if (problem !== undefined) {
       const iam = server.iam();
       const s = await Scenario.open(browser, "policies", server.url);
       const { page } = s;
-      await signInAsRoot(page, server.url);
+      await signInToConsole(page, server.url, ACCOUNT, { rootPassword: ROOT_PASSWORD });
 
       // The generator: S3 GetObject on a bucket's objects over TLS, then a Deny of free text.
       await page.goto(`${server.url}/console/policies/generator`);

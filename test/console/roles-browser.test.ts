@@ -8,25 +8,9 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { GetOpenIDConnectProviderCommand, GetRoleCommand } from "@aws-sdk/client-iam";
-import type { Page } from "playwright-core";
 import { failMissing } from "../e2e/tools.js";
-import { chromiumProblem, Scenario, useBrowser } from "./browser.js";
+import { chromiumProblem, REFUSED, Scenario, signInToConsole, useBrowser } from "./browser.js";
 import { ACCOUNT, createUser, ROOT_PASSWORD, useConsoleServer } from "./harness.js";
-
-const REFUSED = /Failed to load resource: the server responded with a status of 4\d\d/;
-
-async function signIn(page: Page, url: string, user?: { name: string; password: string }) {
-  await page.goto(`${url}/signin/${ACCOUNT}`);
-  if (user === undefined) {
-    await page.getByLabel("Root user").check();
-    await page.getByLabel("Password", { exact: true }).fill(ROOT_PASSWORD);
-  } else {
-    await page.getByLabel("IAM user name").fill(user.name);
-    await page.getByLabel("Password", { exact: true }).fill(user.password);
-  }
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL(`${url}/console/`);
-}
 
 const trustOf = async (iam: ReturnType<ReturnType<typeof useConsoleServer>["iam"]>, name: string) =>
   JSON.parse(
@@ -47,7 +31,7 @@ if (problem !== undefined) {
       const iam = server.iam();
       const s = await Scenario.open(browser, "roles", server.url);
       const { page } = s;
-      await signIn(page, server.url);
+      await signInToConsole(page, server.url, ACCOUNT, { rootPassword: ROOT_PASSWORD });
 
       await page.getByRole("link", { name: "Identity providers" }).first().click();
       await page.getByLabel("Provider URL").fill("https://token.example.com");
@@ -134,7 +118,10 @@ if (problem !== undefined) {
       });
       const s = await Scenario.open(browser, "read-only", server.url);
       const { page } = s;
-      await signIn(page, server.url, { name: "auditor", password: "Auditor-Pass-123" });
+      await signInToConsole(page, server.url, ACCOUNT, {
+        userName: "auditor",
+        password: "Auditor-Pass-123",
+      });
       await page.goto(`${server.url}/console/users`);
       await page.getByRole("link", { name: "auditor" }).waitFor();
       await page.goto(`${server.url}/console/roles`);

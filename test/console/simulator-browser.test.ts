@@ -16,10 +16,8 @@ import {
   PutUserPolicyCommand,
 } from "@aws-sdk/client-iam";
 import { failMissing } from "../e2e/tools.js";
-import { chromiumProblem, Scenario, useBrowser } from "./browser.js";
+import { chromiumProblem, REFUSED, Scenario, signInToConsole, useBrowser } from "./browser.js";
 import { ACCOUNT, ROOT_PASSWORD, useConsoleServer } from "./harness.js";
-
-const REFUSED = /Failed to load resource: the server responded with a status of 4\d\d/;
 
 const ALLOW_LIST =
   '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {\n      "Effect": "Allow",\n      "Action": "iam:ListUsers",\n      "Resource": "*"\n    }\n  ]\n}';
@@ -56,11 +54,7 @@ if (problem !== undefined) {
 
       const s = await Scenario.open(browser, "simulator", server.url);
       const { page } = s;
-      await page.goto(`${server.url}/signin/${ACCOUNT}`);
-      await page.getByLabel("Root user").check();
-      await page.getByLabel("Password", { exact: true }).fill(ROOT_PASSWORD);
-      await page.getByRole("button", { name: "Sign in" }).click();
-      await page.waitForURL(`${server.url}/console/`);
+      await signInToConsole(page, server.url, ACCOUNT, { rootPassword: ROOT_PASSWORD });
 
       await page.goto(`${server.url}/console/simulator`);
       await page.getByLabel("The user").selectOption("sim");

@@ -5,12 +5,13 @@
 import { useState } from "react";
 import { callIam } from "../api";
 import { ErrorNote, Loading } from "../components";
-import { DeleteDialog, Picker, Tabs, useRunner } from "../forms";
+import { DeleteDialog, Tabs, useRunner } from "../forms";
 import { listAll } from "../lists";
 import { PATHS } from "../paths";
 import { Link, navigate } from "../router";
 import { useIamCall } from "../use-call";
 import { EntityPermissions } from "./entity-permissions";
+import { Membership } from "./membership";
 
 type Tab = "users" | "permissions";
 const TABS: readonly { id: Tab; title: string }[] = [
@@ -92,80 +93,10 @@ export function GroupPage(props: { name: string }) {
       )}
       <Tabs<Tab> tabs={TABS} current={tab} onChange={setTab} />
       {tab === "users" ? (
-        <GroupUsers name={g.GroupName} users={users} reload={group.reload} />
+        <Membership side="group" name={g.GroupName} members={users} reload={group.reload} />
       ) : (
         <EntityPermissions kind="group" name={g.GroupName} />
       )}
     </section>
-  );
-}
-
-function GroupUsers(props: { name: string; users: string[]; reload(): void }) {
-  const [adding, setAdding] = useState<string[]>();
-  const [all, setAll] = useState<string[]>([]);
-  const runner = useRunner();
-  const open = () =>
-    void runner.run(async () => {
-      const list = await listAll<{ UserName: string }>("ListUsers", "Users");
-      setAll(list.map((u) => u.UserName).filter((u) => !props.users.includes(u)));
-      setAdding([]);
-    });
-  const add = () =>
-    void runner
-      .run(async () => {
-        for (const u of adding ?? []) {
-          await callIam("AddUserToGroup", { GroupName: props.name, UserName: u });
-        }
-      })
-      .then((ok) => {
-        if (ok) setAdding(undefined);
-        props.reload();
-      });
-  const remove = (u: string) =>
-    void runner
-      .run(() => callIam("RemoveUserFromGroup", { GroupName: props.name, UserName: u }))
-      .then(props.reload);
-  return (
-    <div className="panel">
-      <h2>Users in this group</h2>
-      {props.users.length === 0 ? <p className="muted">No users.</p> : null}
-      <table className="list" aria-label="Users in the group">
-        <tbody>
-          {props.users.map((u) => (
-            <tr key={u}>
-              <td>
-                <Link to={`${PATHS.users}/${encodeURIComponent(u)}`}>{u}</Link>
-              </td>
-              <td>
-                <button type="button" className="secondary small" onClick={() => remove(u)}>
-                  Remove {u}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {adding === undefined ? (
-        <button type="button" onClick={open}>
-          Add users
-        </button>
-      ) : (
-        <>
-          <Picker
-            label="Users"
-            items={all.map((u) => ({ id: u, title: u }))}
-            chosen={adding}
-            onChange={setAdding}
-          />
-          <button type="button" disabled={runner.busy || adding.length === 0} onClick={add}>
-            Add selected users
-          </button>{" "}
-          <button type="button" className="secondary" onClick={() => setAdding(undefined)}>
-            Cancel
-          </button>
-        </>
-      )}
-      <ErrorNote error={runner.error} />
-    </div>
   );
 }

@@ -5,13 +5,13 @@
 import { useState } from "react";
 import { callIam } from "../api";
 import { ErrorNote, Loading } from "../components";
-import { DeleteDialog, Picker, Tabs, useRunner } from "../forms";
-import { listAll } from "../lists";
+import { DeleteDialog, Tabs, useRunner } from "../forms";
 import { PATHS } from "../paths";
 import { Link, navigate } from "../router";
 import { useIamCall } from "../use-call";
 import { EntityPermissions } from "./entity-permissions";
 import { EntityTags } from "./entity-tags";
+import { Membership } from "./membership";
 import { UserCredentials } from "./user-credentials";
 import { deleteUserSteps } from "./user-delete";
 
@@ -95,72 +95,15 @@ function UserGroups(props: { name: string }) {
   const groups = useIamCall<{ Groups?: { GroupName: string }[] }>("ListGroupsForUser", {
     UserName: props.name,
   });
-  const [adding, setAdding] = useState<string[]>();
-  const [all, setAll] = useState<string[]>([]);
-  const runner = useRunner();
-  const member = (groups.data?.Groups ?? []).map((g) => g.GroupName);
-  const open = () =>
-    void runner.run(async () => {
-      const list = await listAll<{ GroupName: string }>("ListGroups", "Groups");
-      setAll(list.map((g) => g.GroupName).filter((g) => !member.includes(g)));
-      setAdding([]);
-    });
-  const add = () =>
-    void runner
-      .run(async () => {
-        for (const g of adding ?? []) {
-          await callIam("AddUserToGroup", { UserName: props.name, GroupName: g });
-        }
-      })
-      .then((ok) => {
-        if (ok) setAdding(undefined);
-        groups.reload();
-      });
-  const remove = (g: string) =>
-    void runner
-      .run(() => callIam("RemoveUserFromGroup", { UserName: props.name, GroupName: g }))
-      .then(groups.reload);
   return (
-    <div className="panel">
-      <h2>Groups</h2>
+    <>
       <ErrorNote error={groups.error} />
-      <table className="list" aria-label="Groups of the user">
-        <tbody>
-          {member.map((g) => (
-            <tr key={g}>
-              <td>
-                <Link to={`${PATHS.groups}/${encodeURIComponent(g)}`}>{g}</Link>
-              </td>
-              <td>
-                <button type="button" className="secondary small" onClick={() => remove(g)}>
-                  Remove from {g}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {adding === undefined ? (
-        <button type="button" onClick={open}>
-          Add user to groups
-        </button>
-      ) : (
-        <>
-          <Picker
-            label="Groups"
-            items={all.map((g) => ({ id: g, title: g }))}
-            chosen={adding}
-            onChange={setAdding}
-          />
-          <button type="button" disabled={runner.busy || adding.length === 0} onClick={add}>
-            Add to selected groups
-          </button>{" "}
-          <button type="button" className="secondary" onClick={() => setAdding(undefined)}>
-            Cancel
-          </button>
-        </>
-      )}
-      <ErrorNote error={runner.error} />
-    </div>
+      <Membership
+        side="user"
+        name={props.name}
+        members={(groups.data?.Groups ?? []).map((g) => g.GroupName)}
+        reload={groups.reload}
+      />
+    </>
   );
 }
