@@ -1,193 +1,154 @@
 /**
- * The policy simulator: a user, group or role (its policies and its groups'
- * as stored), or policies pasted in; actions, resources and the values of
- * the context keys those policies use; SimulatePrincipalPolicy or
- * SimulateCustomPolicy, every page of results, each decision explained.
+ * The policy simulator page: whose policies on the left (simulator-principal),
+ * the request on the right (simulator-request), "Run simulation" below; the
+ * results with each decision explained (simulator-results). Refusals of a
+ * pasted document or a context value show beside that field.
  */
-import { useEffect, useState } from "react";
-import { callIam } from "../api";
+import { useState } from "react";
+import type { ApiFailure } from "../api";
 import { ErrorNote } from "../components";
-import { Field, useRunner } from "../forms";
-import { listAll, type EntityKind } from "../lists";
+import { useRunner } from "../forms";
+import { asFailure } from "../use-call";
+import { SimulatorPrincipal } from "./simulator-principal";
+import { keyType, SimulatorRequest, type RequestForm } from "./simulator-request";
 import { SimulatorResults, type EvalResult } from "./simulator-results";
-import { principalPolicies, type SourcePolicy } from "./simulator-sources";
+import {
+  blame,
+  contextKeys,
+  mergeKeys,
+  plan,
+  simulateAll,
+  words,
+  type Request,
+  type Setup,
+} from "./simulator-run";
+import type { SourcePolicy } from "./simulator-sources";
+import "./simulator.css";
 
-type Mode = EntityKind | "custom";
+const START: Setup = {
+  mode: "user",
+  principal: undefined,
+  loaded: [],
+  excluded: [],
+  pasted: [""],
+  boundary: "",
+  ready: true,
+};
 
-const split = (text: string) =>
-  text
-    .split(/[\s,]+/)
-    .map((t) => t.trim())
-    .filter(Boolean);
+const EMPTY_FORM: RequestForm = {
+  actions: "",
+  resources: "*",
+  resourcePolicy: "",
+  callerArn: "",
+  context: [],
+};
 
-/** The ContextKeyType of a global key (AWS's types); service keys are taken as strings. */
-function keyType(key: string): string {
-  const k = key.toLowerCase();
-  if (k === "aws:sourceip") return "ip";
-  if (["aws:securetransport", "aws:multifactorauthpresent", "aws:viaawsservice"].includes(k)) {
-    return "boolean";
-  }
-  if (["aws:multifactorauthage", "aws:epochtime"].includes(k)) return "numeric";
-  if (["aws:currenttime", "aws:tokenissuetime"].includes(k)) return "date";
-  return "string";
+function toRequest(form: RequestForm): Request {
+  const resources = words(form.resources);
+  return {
+    actions: words(form.actions),
+    resources,
+    resourcePolicy: form.resourcePolicy,
+    callerArn: form.callerArn,
+    context: form.context,
+  };
+}
+
+/** The form's keys for `names`, with the values already typed kept. */
+function withKeys(form: RequestForm, names: readonly string[]): RequestForm {
+  return {
+    ...form,
+    context: names.map(
+      (name) =>
+        form.context.find((c) => c.name.toLowerCase() === name.toLowerCase()) ?? {
+          name,
+          type: keyType(name),
+          value: "",
+        },
+    ),
+  };
 }
 
 export function SimulatorPage() {
-  const [mode, setMode] = useState<Mode>("user");
-  const [names, setNames] = useState<{ name: string; arn: string }[]>([]);
-  const [principal, setPrincipal] = useState("");
-  const [custom, setCustom] = useState<string[]>([""]);
-  const [actions, setActions] = useState("");
-  const [resources, setResources] = useState("*");
-  const [keys, setKeys] = useState<string[]>([]);
-  const [values, setValues] = useState<Record<string, string>>({});
-  const [sources, setSources] = useState<SourcePolicy[]>([]);
-  const [results, setResults] = useState<EvalResult[]>();
-  const loading = useRunner();
+  const [setup, setSetup] = useState<Setup>(START);
+  const [form, setForm] = useState<RequestForm>(EMPTY_FORM);
+  const [errors, setErrors] = useState<Record<string, ApiFailure>>({});
+  const [outcome, setOutcome] = useState<{
+    round: number;
+    results: EvalResult[];
+    sources: SourcePolicy[];
+  }>();
   const running = useRunner();
-  useEffect(() => {
-    if (mode === "custom") return;
-    const stem = mode === "user" ? "User" : mode === "group" ? "Group" : "Role";
-    void loading.run(async () => {
-      const list = await listAll<Record<string, string>>(`List${stem}s`, `${stem}s`);
-      setNames(list.map((e) => ({ name: e[`${stem}Name`] ?? "", arn: e["Arn"] ?? "" })));
-    });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [mode]);
-  const arn = names.find((n) => n.name === principal)?.arn;
-  const documents = custom.filter((c) => c.trim() !== "");
-  const target =
-    mode === "custom" ? { PolicyInputList: documents } : { PolicySourceArn: arn ?? "" };
 
-  const choose = (next: Mode) => {
-    setMode(next);
-    setPrincipal("");
-    setResults(undefined);
-    setKeys([]);
-  };
-  const readKeys = () =>
+  /** Runs `fn`; a refusal that belongs to a field is shown beside it. */
+  const attempt = (fn: (request: Request) => Promise<void>) =>
     void running.run(async () => {
-      const answer = await callIam<{ ContextKeyNames?: string[] }>(
-        mode === "custom" ? "GetContextKeysForCustomPolicy" : "GetContextKeysForPrincipalPolicy",
-        target,
-      );
-      setKeys(answer.ContextKeyNames ?? []);
+      setErrors({});
+      const request = toRequest(form);
+      try {
+        await fn(request);
+      } catch (err) {
+        const found = await blame(setup, request, asFailure(err));
+        if (found === undefined) throw err;
+        setErrors({ [found.field]: found.error });
+      }
     });
+
+  const listKeys = () =>
+    attempt(async (request) => {
+      const names = await contextKeys(setup, request);
+      setForm((f) => withKeys(f, names));
+    });
+
   const run = () =>
-    void running.run(async () => {
-      const contextEntries = keys
-        .filter((k) => (values[k] ?? "").trim() !== "")
-        .map((k) => ({
-          ContextKeyName: k,
-          ContextKeyType: keyType(k),
-          ContextKeyValues: [(values[k] ?? "").trim()],
-        }));
-      const input = {
-        ...target,
-        ActionNames: split(actions),
-        ...(split(resources).length === 0 ? {} : { ResourceArns: split(resources) }),
-        ...(contextEntries.length === 0 ? {} : { ContextEntries: contextEntries }),
-      };
-      const action = mode === "custom" ? "SimulateCustomPolicy" : "SimulatePrincipalPolicy";
-      const all = await listAll<EvalResult>(action, "EvaluationResults", input);
-      setSources(
-        mode === "custom"
-          ? documents.map((text, i) => ({
-              id: `PolicyInputList.${i + 1}`,
-              title: `Policy ${i + 1}`,
-              text,
-            }))
-          : await principalPolicies(mode, principal),
+    attempt(async (request) => {
+      setOutcome(undefined);
+      const p = plan(setup, request);
+      const results = await simulateAll<EvalResult>(p);
+      setOutcome((o) => ({ round: (o?.round ?? 0) + 1, results, sources: p.sources }));
+      // Keys a result missed join the ones to fill in.
+      const missing = results.flatMap((r) => r.MissingContextValues ?? []);
+      setForm((f) =>
+        withKeys(
+          f,
+          mergeKeys(
+            f.context.map((c) => c.name),
+            missing,
+          ),
+        ),
       );
-      setResults(all);
     });
+
+  const blocked =
+    words(form.actions).length === 0 ||
+    !setup.ready ||
+    (setup.mode !== "custom" && setup.principal === undefined);
   return (
     <section>
       <h1>Policy simulator</h1>
-      <div className="panel">
-        <fieldset className="choice">
-          <legend>Simulate the policies of</legend>
-          {(["user", "group", "role", "custom"] as const).map((m) => (
-            <label key={m}>
-              <input type="radio" checked={mode === m} onChange={() => choose(m)} />{" "}
-              {m === "custom" ? "Policies I paste" : `A ${m}`}
-            </label>
-          ))}
-        </fieldset>
-        {mode === "custom" ? (
-          <>
-            {custom.map((text, i) => (
-              <Field key={i} id={`sim-policy-${i + 1}`} label={`Policy ${i + 1}`}>
-                <textarea
-                  id={`sim-policy-${i + 1}`}
-                  className="json"
-                  spellCheck={false}
-                  value={text}
-                  onChange={(e) => setCustom(custom.map((c, j) => (j === i ? e.target.value : c)))}
-                />
-              </Field>
-            ))}
-            <button
-              type="button"
-              className="secondary small"
-              onClick={() => setCustom([...custom, ""])}
-            >
-              Add another policy
-            </button>
-          </>
-        ) : (
-          <Field id="sim-principal" label={`The ${mode}`} error={loading.error}>
-            <select
-              id="sim-principal"
-              value={principal}
-              onChange={(e) => setPrincipal(e.target.value)}
-            >
-              <option value="">Choose</option>
-              {names.map((n) => (
-                <option key={n.arn} value={n.name}>
-                  {n.name}
-                </option>
-              ))}
-            </select>
-          </Field>
-        )}
-        <Field id="sim-actions" label="Actions" hint="e.g. iam:CreateUser s3:GetObject">
-          <textarea id="sim-actions" value={actions} onChange={(e) => setActions(e.target.value)} />
-        </Field>
-        <Field id="sim-resources" label="Resources (ARNs)" hint="* for all">
-          <input
-            id="sim-resources"
-            value={resources}
-            onChange={(e) => setResources(e.target.value)}
-          />
-        </Field>
-        <button type="button" className="secondary" onClick={readKeys}>
-          List context keys
-        </button>
-        {keys.length === 0 ? null : (
-          <fieldset className="choice">
-            <legend>Context keys the policies use</legend>
-            {keys.map((k) => (
-              <Field key={k} id={`sim-key-${k}`} label={k}>
-                <input
-                  id={`sim-key-${k}`}
-                  value={values[k] ?? ""}
-                  onChange={(e) => setValues({ ...values, [k]: e.target.value })}
-                />
-              </Field>
-            ))}
-          </fieldset>
-        )}
+      <p className="muted">
+        Which actions the policies allow, as the server decides them, without calling the actions.
+      </p>
+      <div className="simulator-grid">
+        <SimulatorPrincipal setup={setup} update={setSetup} errors={errors} />
+        <SimulatorRequest
+          form={form}
+          update={setForm}
+          errors={errors}
+          onListKeys={listKeys}
+          busy={running.busy}
+        />
+      </div>
+      <div className="simulator-run">
         <ErrorNote error={running.error} />
-        <button
-          type="button"
-          disabled={running.busy || (mode !== "custom" && arn === undefined)}
-          onClick={run}
-        >
+        <button type="button" disabled={running.busy || blocked} onClick={run}>
           Run simulation
         </button>
+        {running.busy ? <span className="muted"> Simulating…</span> : null}
       </div>
-      {results === undefined ? null : <SimulatorResults results={results} sources={sources} />}
+      {outcome === undefined ? null : (
+        <SimulatorResults key={outcome.round} results={outcome.results} sources={outcome.sources} />
+      )}
     </section>
   );
 }
