@@ -7,9 +7,11 @@ import { useState } from "react";
 import { callIam, generatePassword } from "../api";
 import { ErrorNote } from "../components";
 import { Field, useRunner } from "../forms";
+import { listAll } from "../lists";
 import { useIamCall } from "../use-call";
 import { AccessKeys } from "./access-keys";
 import { MfaDevices } from "./mfa-devices";
+import { CHANGE_PASSWORD_POLICY } from "./user-create-steps";
 
 export function UserCredentials(props: { name: string }) {
   return (
@@ -40,7 +42,15 @@ function ConsolePassword(props: { name: string }) {
       .run(async () => {
         const pw = mode === "auto" ? await generatePassword() : password;
         const input = { UserName: props.name, Password: pw, PasswordResetRequired: reset };
-        await callIam(exists ? "UpdateLoginProfile" : "CreateLoginProfile", input);
+        // As in AWS's console, a user who must change its password gets IAMUserChangePassword;
+        // taken back if the password is refused.
+        const undo = reset ? await grantChangePassword(props.name) : undefined;
+        try {
+          await callIam(exists ? "UpdateLoginProfile" : "CreateLoginProfile", input);
+        } catch (err) {
+          await undo?.().catch(() => undefined);
+          throw err;
+        }
         setShown(mode === "auto" ? pw : undefined);
       })
       .then((ok) => {
@@ -106,6 +116,11 @@ function ConsolePassword(props: { name: string }) {
             <input type="checkbox" checked={reset} onChange={(e) => setReset(e.target.checked)} />{" "}
             User must create a new password at next sign-in
           </label>
+          {reset ? (
+            <p className="muted hint">
+              The user gets the IAMUserChangePassword policy to change its own password.
+            </p>
+          ) : null}
           <div className="toolbar">
             <button type="submit" disabled={runner.busy}>
               Save password
@@ -130,4 +145,19 @@ function ConsolePassword(props: { name: string }) {
       )}
     </div>
   );
+}
+
+/** Attaches IAMUserChangePassword unless it is; answers how to detach it again (if it was attached now). */
+async function grantChangePassword(
+  userName: string,
+): Promise<(() => Promise<unknown>) | undefined> {
+  const who = { UserName: userName };
+  const attached = await listAll<{ PolicyArn: string }>(
+    "ListAttachedUserPolicies",
+    "AttachedPolicies",
+    who,
+  );
+  if (attached.some((p) => p.PolicyArn === CHANGE_PASSWORD_POLICY)) return undefined;
+  await callIam("AttachUserPolicy", { ...who, PolicyArn: CHANGE_PASSWORD_POLICY });
+  return () => callIam("DetachUserPolicy", { ...who, PolicyArn: CHANGE_PASSWORD_POLICY });
 }

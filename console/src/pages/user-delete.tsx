@@ -34,11 +34,12 @@ export async function deleteUserSteps(userName: string): Promise<DeleteStep[]> {
   }
   const devices = await listAll<{ SerialNumber: string }>("ListMFADevices", "MFADevices", who);
   for (const d of devices) {
+    const virtual = d.SerialNumber.includes(":mfa/");
     steps.push({
-      label: `MFA device ${d.SerialNumber}`,
+      label: `MFA device ${d.SerialNumber} (deactivated${virtual ? ", then deleted" : ""})`,
       run: async () => {
         await callIam("DeactivateMFADevice", { ...who, SerialNumber: d.SerialNumber });
-        if (d.SerialNumber.includes(":mfa/")) {
+        if (virtual) {
           await callIam("DeleteVirtualMFADevice", { SerialNumber: d.SerialNumber });
         }
       },

@@ -12,8 +12,10 @@ import { useIamCall } from "../use-call";
 import { EntityPermissions } from "./entity-permissions";
 import { EntityTags } from "./entity-tags";
 import { Membership } from "./membership";
+import { UserBoundary } from "./user-boundary";
 import { UserCredentials } from "./user-credentials";
 import { deleteUserSteps } from "./user-delete";
+import "./users.css";
 
 type Tab = "permissions" | "groups" | "credentials" | "tags";
 const TABS: readonly { id: Tab; title: string }[] = [
@@ -52,7 +54,7 @@ export function UserPage(props: { name: string }) {
   if (user.data === undefined) return <Loading />;
   const u = user.data.User;
   return (
-    <section>
+    <section className="users-page">
       <p>
         <Link to={PATHS.users}>Users</Link> › {u.UserName}
       </p>
@@ -83,7 +85,16 @@ export function UserPage(props: { name: string }) {
         />
       )}
       <Tabs<Tab> tabs={TABS} current={tab} onChange={setTab} />
-      {tab === "permissions" ? <EntityPermissions kind="user" name={u.UserName} /> : null}
+      {tab === "permissions" ? (
+        <>
+          <EntityPermissions kind="user" name={u.UserName} />
+          <UserBoundary
+            name={u.UserName}
+            arn={u.PermissionsBoundary?.PermissionsBoundaryArn}
+            onChange={user.reload}
+          />
+        </>
+      ) : null}
       {tab === "groups" ? <UserGroups name={u.UserName} /> : null}
       {tab === "credentials" ? <UserCredentials name={u.UserName} /> : null}
       {tab === "tags" ? <EntityTags kind="user" name={u.UserName} /> : null}
