@@ -55,7 +55,7 @@ if (problem !== undefined) {
       // A typed password the policy refuses: the user made first is removed again.
       await page.getByLabel("User names").fill("first-user second-user");
       await page.getByLabel("Custom password").check();
-      await page.getByLabel("Custom password", { exact: true }).last().fill("short-1A!");
+      await page.getByLabel("Password", { exact: true }).fill("short-1A!");
       await page.getByRole("button", { name: "Create users" }).click();
       const pwError = page.getByRole("alert").filter({ hasText: "PasswordPolicyViolation" });
       await pwError.waitFor();

@@ -83,7 +83,7 @@ if (problem !== undefined) {
       await page.getByRole("heading", { name: "Create users", level: 1 }).waitFor();
       await page.getByLabel("User names").fill("CloudAcademyUser1\nCloudAcademyUser2");
       await page.getByLabel("Custom password").check();
-      await page.getByLabel("Custom password", { exact: true }).last().fill("Academy-Pass-2026!");
+      await page.getByLabel("Password", { exact: true }).fill("Academy-Pass-2026!");
       await s.shot("create-users-form");
       await page.getByRole("button", { name: "Create users" }).click();
       await page.getByRole("heading", { name: "Users created" }).waitFor();

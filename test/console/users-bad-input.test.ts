@@ -104,9 +104,9 @@ if (problem !== undefined) {
       await page.getByLabel("Search add to groups").fill("staff");
       await page.getByLabel("staff", { exact: true }).check();
       await page.getByLabel("Custom password").check();
-      await page.getByLabel("Custom password", { exact: true }).last().fill("short1A");
+      await page.getByLabel("Password", { exact: true }).fill("short1A");
       await page.getByRole("button", { name: "Create users" }).click();
-      const weak = fieldError(page, "Custom password").filter({
+      const weak = fieldError(page, "Password").filter({
         hasText: "PasswordPolicyViolation",
       });
       await weak.waitFor();

@@ -8,18 +8,9 @@ import { ErrorNote, Loading } from "../components";
 import { Field, useRunner } from "../forms";
 import { useIamCall } from "../use-call";
 import { AliasEditor } from "./alias-editor";
+import type { PasswordPolicy } from "./own-password";
 
-interface Policy {
-  MinimumPasswordLength?: number;
-  RequireSymbols?: boolean;
-  RequireNumbers?: boolean;
-  RequireUppercaseCharacters?: boolean;
-  RequireLowercaseCharacters?: boolean;
-  AllowUsersToChangePassword?: boolean;
-  MaxPasswordAge?: number;
-  PasswordReusePrevention?: number;
-  HardExpiry?: boolean;
-}
+type Policy = PasswordPolicy;
 
 const FLAGS: readonly { key: keyof Policy; label: string }[] = [
   { key: "RequireUppercaseCharacters", label: "Require at least one uppercase letter (A–Z)" },
@@ -27,7 +18,11 @@ const FLAGS: readonly { key: keyof Policy; label: string }[] = [
   { key: "RequireNumbers", label: "Require at least one number" },
   { key: "RequireSymbols", label: "Require at least one non-alphanumeric character" },
   { key: "AllowUsersToChangePassword", label: "Allow users to change their own password" },
-  { key: "HardExpiry", label: "Prevent password reuse after expiry (administrator reset)" },
+  {
+    key: "HardExpiry",
+    label:
+      "Password expiration requires administrator reset (users cannot set a new one themselves)",
+  },
 ];
 
 export function AccountSettingsPage() {
@@ -81,7 +76,8 @@ function PasswordPolicyForm(props: {
   const runner = useRunner();
   const number = (key: string) => {
     const text = String(form[key] ?? "").trim();
-    return text === "" ? {} : { [key]: Number(text) };
+    // Not a whole number: sent as typed, for the server's own validation error.
+    return text === "" ? {} : { [key]: /^-?\d+$/.test(text) ? Number(text) : text };
   };
   const save = (event: FormEvent) => {
     event.preventDefault();

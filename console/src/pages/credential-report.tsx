@@ -1,18 +1,19 @@
 /**
  * The credential report: generate it (GenerateCredentialReport, asked again
- * until it is COMPLETE), show it as a table, and download it as AWS's CSV.
+ * until it is COMPLETE), read it (GetCredentialReport: Content is the CSV,
+ * base64), show it as a table and offer it as "credential-report.csv". A
+ * report generated earlier is shown when the page opens.
  */
-import { useState } from "react";
-import { callIam } from "../api";
+import { useEffect, useState } from "react";
+import { callIam, type ApiFailure } from "../api";
 import { ErrorNote } from "../components";
 import { downloadFile, useRunner } from "../forms";
+import { asFailure } from "../use-call";
+import { parseCsv } from "./csv";
 
-/** The report's rows; fields are plain (AWS's report quotes none). */
-function parseCsv(text: string): string[][] {
-  return text
-    .split(/\r?\n/)
-    .filter((line) => line !== "")
-    .map((line) => line.split(","));
+interface Report {
+  csv: string;
+  generated?: string;
 }
 
 function decodeBase64(content: string): string {
@@ -20,24 +21,37 @@ function decodeBase64(content: string): string {
   return new TextDecoder().decode(bytes);
 }
 
+async function readReport(): Promise<Report> {
+  const report = await callIam<{ Content?: string; GeneratedTime?: string }>("GetCredentialReport");
+  return {
+    csv: decodeBase64(report.Content ?? ""),
+    ...(report.GeneratedTime === undefined ? {} : { generated: report.GeneratedTime }),
+  };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => window.setTimeout(resolve, ms));
+
 export function CredentialReportPage() {
-  const [csv, setCsv] = useState<string>();
-  const [generated, setGenerated] = useState<string>();
+  const [report, setReport] = useState<Report>();
+  const [loadError, setLoadError] = useState<ApiFailure>();
   const runner = useRunner();
+  useEffect(() => {
+    // An earlier report, if any; none yet (ReportNotPresent) is no error here.
+    readReport().then(setReport, (err: unknown) => {
+      const failure = asFailure(err);
+      if (failure.code !== "ReportNotPresent") setLoadError(failure);
+    });
+  }, []);
   const generate = () =>
     void runner.run(async () => {
-      for (let i = 0; i < 30; i++) {
+      for (let i = 0; ; i++) {
         const state = await callIam<{ State?: string }>("GenerateCredentialReport");
-        if (state.State === "COMPLETE") break;
-        await new Promise((resolve) => window.setTimeout(resolve, 1000));
+        if (state.State === "COMPLETE" || i >= 60) break;
+        await sleep(1000);
       }
-      const report = await callIam<{ Content?: string; GeneratedTime?: string }>(
-        "GetCredentialReport",
-      );
-      setCsv(decodeBase64(report.Content ?? ""));
-      setGenerated(report.GeneratedTime);
+      setReport(await readReport());
     });
-  const rows = csv === undefined ? [] : parseCsv(csv);
+  const rows = report === undefined ? [] : parseCsv(report.csv);
   const [header, ...body] = rows;
   return (
     <section>
@@ -48,20 +62,24 @@ export function CredentialReportPage() {
       </p>
       <div className="toolbar">
         <button type="button" disabled={runner.busy} onClick={generate}>
-          Generate report
+          {runner.busy ? "Generating…" : "Generate report"}
         </button>
-        {csv === undefined ? null : (
+        {report === undefined ? null : (
           <button
             type="button"
             className="secondary"
-            onClick={() => downloadFile("credential-report.csv", csv)}
+            onClick={() => downloadFile("credential-report.csv", report.csv)}
           >
             Download report
           </button>
         )}
       </div>
-      <ErrorNote error={runner.error} />
-      {generated === undefined ? null : <p className="muted">Generated {generated}</p>}
+      <ErrorNote error={runner.error ?? loadError} />
+      {report?.generated === undefined ? null : (
+        <p className="muted" data-testid="report-time">
+          Generated {report.generated}
+        </p>
+      )}
       {header === undefined ? null : (
         <div className="wide">
           <table className="list" aria-label="Credential report">
@@ -73,8 +91,8 @@ export function CredentialReportPage() {
               </tr>
             </thead>
             <tbody>
-              {body.map((r) => (
-                <tr key={r[0]}>
+              {body.map((r, n) => (
+                <tr key={`${n}-${r[0] ?? ""}`}>
                   {r.map((cell, i) => (
                     <td key={header[i] ?? i}>{cell}</td>
                   ))}

@@ -1,36 +1,33 @@
 /**
  * A principal's MFA devices: an IAM user's (userName) or, without one, the
- * signed-in principal's own (the root user's included). Lists them, assigns
- * a virtual device (a QR code to scan, or the secret key to type, then two
- * consecutive codes), deactivates and deletes. A device whose enabling
- * fails is deleted again, so nothing is left half-assigned.
+ * signed-in principal's own (the root user's included). Lists them
+ * (ListMFADevices), assigns a virtual device (mfa-assign.tsx), resynchronizes
+ * one (ResyncMFADevice), and removes one after a confirmation: deactivated
+ * (DeactivateMFADevice), then deleted when virtual (DeleteVirtualMFADevice).
  */
 import { useState, type FormEvent } from "react";
 import { callIam } from "../api";
 import { ErrorNote, Loading } from "../components";
-import { Field, useRunner } from "../forms";
-import { useSession } from "../session";
+import { useRunner } from "../forms";
 import { useIamCall } from "../use-call";
+import { AssignDevice, CodeField, useMfaOwner } from "./mfa-assign";
 
 interface MfaDevice {
   SerialNumber: string;
   EnableDate?: string;
 }
 
+type Open = { kind: "remove" | "resync"; serial: string } | undefined;
+
 export function MfaDevices(props: { userName?: string }) {
   const input = props.userName === undefined ? {} : { UserName: props.userName };
   const devices = useIamCall<{ MFADevices?: MfaDevice[] }>("ListMFADevices", input);
   const [assigning, setAssigning] = useState(false);
-  const runner = useRunner();
-  const remove = (serial: string) =>
-    void runner
-      .run(async () => {
-        await callIam("DeactivateMFADevice", { ...input, SerialNumber: serial });
-        if (serial.includes(":mfa/")) {
-          await callIam("DeleteVirtualMFADevice", { SerialNumber: serial });
-        }
-      })
-      .then(devices.reload);
+  const [open, setOpen] = useState<Open>();
+  const done = () => {
+    setOpen(undefined);
+    devices.reload();
+  };
   if (devices.error !== undefined) return <ErrorNote error={devices.error} />;
   if (devices.data === undefined) return <Loading />;
   const list = devices.data.MFADevices ?? [];
@@ -42,19 +39,32 @@ export function MfaDevices(props: { userName?: string }) {
         </p>
       ) : (
         <table className="list" aria-label="MFA devices">
+          <thead>
+            <tr>
+              <th>Device</th>
+              <th>Assigned</th>
+              <th />
+            </tr>
+          </thead>
           <tbody>
             {list.map((d) => (
               <tr key={d.SerialNumber}>
                 <td>
                   <code>{d.SerialNumber}</code>
                 </td>
-                <td>{d.EnableDate === undefined ? "" : `Assigned ${d.EnableDate}`}</td>
+                <td>{d.EnableDate ?? ""}</td>
                 <td>
                   <button
                     type="button"
                     className="secondary small"
-                    disabled={runner.busy}
-                    onClick={() => remove(d.SerialNumber)}
+                    onClick={() => setOpen({ kind: "resync", serial: d.SerialNumber })}
+                  >
+                    Resync MFA device
+                  </button>{" "}
+                  <button
+                    type="button"
+                    className="secondary small"
+                    onClick={() => setOpen({ kind: "remove", serial: d.SerialNumber })}
                   >
                     Remove MFA device
                   </button>
@@ -64,7 +74,11 @@ export function MfaDevices(props: { userName?: string }) {
           </tbody>
         </table>
       )}
-      <ErrorNote error={runner.error} />
+      {open?.kind === "remove" ? (
+        <RemoveDevice {...input} serial={open.serial} onDone={done} />
+      ) : open?.kind === "resync" ? (
+        <ResyncDevice {...props} serial={open.serial} onDone={done} />
+      ) : null}
       {assigning ? (
         <AssignDevice
           {...props}
@@ -82,133 +96,75 @@ export function MfaDevices(props: { userName?: string }) {
   );
 }
 
-interface Created {
-  SerialNumber: string;
-  Base32StringSeed: string;
-  QRCodePNG: string;
+function RemoveDevice(props: { UserName?: string; serial: string; onDone(): void }) {
+  const runner = useRunner();
+  const virtual = props.serial.includes(":mfa/");
+  const remove = () =>
+    void runner
+      .run(async () => {
+        await callIam("DeactivateMFADevice", {
+          ...(props.UserName === undefined ? {} : { UserName: props.UserName }),
+          SerialNumber: props.serial,
+        });
+        if (virtual) await callIam("DeleteVirtualMFADevice", { SerialNumber: props.serial });
+      })
+      .then((ok) => ok && props.onDone());
+  return (
+    <div className="panel danger" role="dialog" aria-label="Remove the MFA device">
+      <p>
+        Remove <code>{props.serial}</code>? It is deactivated
+        {virtual ? " and deleted" : ""}; signing in no longer asks for its codes, and policies that
+        require MFA stop allowing this principal until a device is assigned again.
+      </p>
+      <ErrorNote error={runner.error} />
+      <button type="button" className="danger" disabled={runner.busy} onClick={remove}>
+        {virtual ? "Deactivate and delete" : "Deactivate"}
+      </button>{" "}
+      <button type="button" className="secondary" onClick={props.onDone}>
+        Cancel
+      </button>
+    </div>
+  );
 }
 
-function AssignDevice(props: { userName?: string; onDone(): void }) {
-  const session = useSession();
-  // EnableMFADevice names the owner: the user, or (for the root user) the account id.
-  const owner =
-    props.userName ??
-    (session.principal.type === "root" ? session.accountId : (session.principal.userName ?? ""));
-  const [name, setName] = useState(props.userName ?? "root-account-mfa-device");
-  const [device, setDevice] = useState<Created>();
-  const [showSecret, setShowSecret] = useState(false);
+/** ResyncMFADevice: two fresh consecutive codes of a device whose clock drifted. */
+function ResyncDevice(props: { userName?: string; serial: string; onDone(): void }) {
+  const owner = useMfaOwner(props.userName);
   const [code1, setCode1] = useState("");
   const [code2, setCode2] = useState("");
-  const creating = useRunner();
-  const enabling = useRunner();
-  const create = (event: FormEvent) => {
+  const runner = useRunner();
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setCode1("");
-    setCode2("");
-    void creating.run(async () => {
-      const made = await callIam<{ VirtualMFADevice: Created }>("CreateVirtualMFADevice", {
-        VirtualMFADeviceName: name,
-      });
-      // Blobs come base64-encoded: the seed is base32 text inside.
-      const seed = atob(made.VirtualMFADevice.Base32StringSeed);
-      setDevice({ ...made.VirtualMFADevice, Base32StringSeed: seed });
-      enabling.setError(undefined);
-    });
-  };
-  const enable = (event: FormEvent) => {
-    event.preventDefault();
-    if (device === undefined) return;
-    void enabling
-      .run(async () => {
-        try {
-          await callIam("EnableMFADevice", {
-            UserName: owner,
-            SerialNumber: device.SerialNumber,
-            AuthenticationCode1: code1,
-            AuthenticationCode2: code2,
-          });
-        } catch (err) {
-          // Not left behind half-assigned: the next try makes a new one.
-          await callIam("DeleteVirtualMFADevice", { SerialNumber: device.SerialNumber }).catch(
-            () => undefined,
-          );
-          setDevice(undefined);
-          throw err;
-        }
-      })
+    void runner
+      .run(() =>
+        callIam("ResyncMFADevice", {
+          UserName: owner,
+          SerialNumber: props.serial,
+          AuthenticationCode1: code1,
+          AuthenticationCode2: code2,
+        }),
+      )
       .then((ok) => ok && props.onDone());
   };
   return (
-    <div className="panel">
-      <h3>Assign a virtual MFA device</h3>
-      {device === undefined ? (
-        <form aria-label="Name the MFA device" onSubmit={create}>
-          <Field id="mfa-device-name" label="Device name" error={creating.error}>
-            <input id="mfa-device-name" value={name} onChange={(e) => setName(e.target.value)} />
-          </Field>
-          <ErrorNote error={enabling.error} />
-          <button type="submit" disabled={creating.busy}>
-            Next
-          </button>{" "}
-          <button type="button" className="secondary" onClick={props.onDone}>
-            Cancel
-          </button>
-        </form>
-      ) : (
-        <form aria-label="Enable the MFA device" onSubmit={enable}>
-          <ol>
-            <li>Install an authenticator app (Google Authenticator, Authy, 1Password…).</li>
-            <li>
-              Scan this QR code with it, or type the secret key.
-              <div>
-                <img
-                  src={`data:image/png;base64,${device.QRCodePNG}`}
-                  alt="QR code of the MFA device"
-                  width={200}
-                  height={200}
-                />
-              </div>
-              <button
-                type="button"
-                className="secondary small"
-                onClick={() => setShowSecret(!showSecret)}
-              >
-                {showSecret ? "Hide secret key" : "Show secret key"}
-              </button>
-              {showSecret ? (
-                <p>
-                  Secret key:{" "}
-                  <span className="secret" data-testid="mfa-secret">
-                    {device.Base32StringSeed}
-                  </span>
-                </p>
-              ) : null}
-            </li>
-            <li>Enter two consecutive codes from the app.</li>
-          </ol>
-          <Field id="mfa-code-1" label="MFA code 1">
-            <input
-              id="mfa-code-1"
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              value={code1}
-              onChange={(e) => setCode1(e.target.value.trim())}
-            />
-          </Field>
-          <Field id="mfa-code-2" label="MFA code 2" error={enabling.error}>
-            <input
-              id="mfa-code-2"
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              value={code2}
-              onChange={(e) => setCode2(e.target.value.trim())}
-            />
-          </Field>
-          <button type="submit" disabled={enabling.busy}>
-            Add MFA
-          </button>
-        </form>
-      )}
-    </div>
+    <form className="panel" aria-label="Resync the MFA device" onSubmit={submit}>
+      <p>
+        Resync <code>{props.serial}</code>: enter two consecutive codes from the app.
+      </p>
+      <CodeField id="resync-code-1" label="Resync code 1" value={code1} onChange={setCode1} />
+      <CodeField
+        id="resync-code-2"
+        label="Resync code 2"
+        value={code2}
+        onChange={setCode2}
+        error={runner.error}
+      />
+      <button type="submit" disabled={runner.busy}>
+        Resync
+      </button>{" "}
+      <button type="button" className="secondary" onClick={props.onDone}>
+        Cancel
+      </button>
+    </form>
   );
 }

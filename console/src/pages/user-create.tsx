@@ -123,7 +123,7 @@ export function CreateUsersPage() {
                 Custom password
               </label>
               {mode === "custom" ? (
-                <Field id="custom-password" label="Custom password" error={errorFor("password")}>
+                <Field id="custom-password" label="Password" error={errorFor("password")}>
                   <input
                     id="custom-password"
                     type="password"

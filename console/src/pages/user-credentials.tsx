@@ -6,12 +6,14 @@
 import { useState } from "react";
 import { callIam, generatePassword } from "../api";
 import { ErrorNote } from "../components";
-import { Field, useRunner } from "../forms";
+import { downloadFile, Field, useRunner } from "../forms";
 import { listAll } from "../lists";
+import { accountLabel, signInPath, useSession } from "../session";
 import { useIamCall } from "../use-call";
 import { AccessKeys } from "./access-keys";
 import { MfaDevices } from "./mfa-devices";
 import { CHANGE_PASSWORD_POLICY } from "./user-create-steps";
+import { credentialsCsv } from "./user-created";
 
 export function UserCredentials(props: { name: string }) {
   return (
@@ -27,6 +29,7 @@ export function UserCredentials(props: { name: string }) {
 }
 
 function ConsolePassword(props: { name: string }) {
+  const session = useSession();
   const profile = useIamCall<{
     LoginProfile?: { CreateDate?: string; PasswordResetRequired?: boolean };
   }>("GetLoginProfile", { UserName: props.name });
@@ -79,8 +82,19 @@ function ConsolePassword(props: { name: string }) {
           : "Console password: none"}
       </p>
       {shown === undefined ? null : (
-        <p>
-          New password: <span className="secret">{shown}</span> (shown once)
+        <p data-testid="new-password">
+          New password: <span className="secret">{shown}</span> (shown once){" "}
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              const link = `${window.location.origin}${signInPath(accountLabel(session))}`;
+              const csv = credentialsCsv([{ userName: props.name, password: shown }], link);
+              downloadFile(`${props.name}_credentials.csv`, csv);
+            }}
+          >
+            Download .csv
+          </button>
         </p>
       )}
       {editing ? (
