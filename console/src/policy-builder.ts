@@ -4,6 +4,7 @@
  * written as IAM's JSON (single values as strings, several as arrays).
  * Pure, so that a test can check what it writes against IAM's validator.
  */
+import { BASE_OPERATORS } from "../../src/policy/condition/operator-name.js";
 
 export interface BuiltCondition {
   operator: string;
@@ -18,36 +19,8 @@ export interface BuiltStatement {
   conditions: BuiltCondition[];
 }
 
-/** IAM's condition operators (each also with IfExists, except Null). */
-export const OPERATORS: readonly string[] = [
-  "StringEquals",
-  "StringNotEquals",
-  "StringEqualsIgnoreCase",
-  "StringNotEqualsIgnoreCase",
-  "StringLike",
-  "StringNotLike",
-  "NumericEquals",
-  "NumericNotEquals",
-  "NumericLessThan",
-  "NumericLessThanEquals",
-  "NumericGreaterThan",
-  "NumericGreaterThanEquals",
-  "DateEquals",
-  "DateNotEquals",
-  "DateLessThan",
-  "DateLessThanEquals",
-  "DateGreaterThan",
-  "DateGreaterThanEquals",
-  "Bool",
-  "BinaryEquals",
-  "IpAddress",
-  "NotIpAddress",
-  "ArnEquals",
-  "ArnLike",
-  "ArnNotEquals",
-  "ArnNotLike",
-  "Null",
-];
+/** IAM's condition operators (each also with IfExists, except Null): the policy engine's own list. */
+export const OPERATORS: readonly string[] = BASE_OPERATORS;
 
 const one = (values: readonly string[]): string | string[] =>
   values.length === 1 ? (values[0] as string) : [...values];

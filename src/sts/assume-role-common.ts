@@ -35,7 +35,7 @@ import {
   type PolicySetInput,
 } from "../policy/index.js";
 import { checkSessionTags } from "./session-policies.js";
-import type { IssuedCredentials } from "./sessions.js";
+import type { IssuedCredentials, SessionSpec } from "./sessions.js";
 
 /** A role session's default length, and the most a chained session may last. */
 export const DEFAULT_ROLE_SESSION_SECONDS = 3_600;
@@ -224,4 +224,29 @@ export function roleAnswer(
   const out: Record<string, unknown> = { Credentials: credentials, AssumedRoleUser: user };
   if (packed !== undefined) out.PackedPolicySize = packed;
   return out;
+}
+
+/**
+ * What every role session is made of, however the role was assumed
+ * (AssumeRole, AssumeRoleWithWebIdentity): the role, the session's name and
+ * source identity, its session policies and its tags.
+ */
+export function roleSessionSpec(
+  role: RoleRow,
+  name: string,
+  sourceIdentity: string | undefined,
+  policies: { policy?: string | undefined; policyArns: SessionSpec["policyArns"] },
+  planned: SessionTags,
+): Omit<SessionSpec, "durationSeconds"> {
+  return {
+    accountId: role.account_id,
+    kind: "role",
+    roleId: role.id,
+    name,
+    sourceIdentity: sourceIdentity ?? null,
+    policy: policies.policy ?? null,
+    policyArns: policies.policyArns,
+    tags: planned.tags,
+    transitiveTagKeys: planned.transitiveTagKeys,
+  };
 }

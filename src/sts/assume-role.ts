@@ -49,6 +49,7 @@ import {
   sessionTags,
   trustAllows,
   trustSet,
+  roleSessionSpec,
 } from "./assume-role-common.js";
 import { checkPackedPolicySize } from "./packed-policy.js";
 import { readSessionPolicies } from "./session-policies.js";
@@ -130,15 +131,7 @@ const assumeRole: Action = {
         tx,
         ctx.secrets,
         {
-          accountId: role.account_id,
-          kind: "role",
-          roleId: role.id,
-          name: sessionName,
-          sourceIdentity: sourceIdentity ?? null,
-          policy: policies.policy ?? null,
-          policyArns: policies.policyArns,
-          tags: planned.tags,
-          transitiveTagKeys: planned.transitiveTagKeys,
+          ...roleSessionSpec(role, sessionName, sourceIdentity, policies, planned),
           ...(mfaAt === undefined ? {} : { mfaAt }),
           chained: caller.kind === "assumed-role",
           durationSeconds: seconds,

@@ -52,6 +52,7 @@ import {
   sessionTags,
   trustAllows,
   trustSet,
+  roleSessionSpec,
 } from "./assume-role-common.js";
 import { checkPackedPolicySize } from "./packed-policy.js";
 import { readSessionPolicies } from "./session-policies.js";
@@ -126,15 +127,7 @@ async function assumeRoleWithWebIdentity(
       tx,
       ctx.secrets,
       {
-        accountId: role.account_id,
-        kind: "role",
-        roleId: role.id,
-        name: sessionName,
-        sourceIdentity: sourceIdentity ?? null,
-        policy: policies.policy ?? null,
-        policyArns: policies.policyArns,
-        tags: planned.tags,
-        transitiveTagKeys: planned.transitiveTagKeys,
+        ...roleSessionSpec(role, sessionName, sourceIdentity, policies, planned),
         context: identity.contextKeys,
         durationSeconds: seconds,
       },

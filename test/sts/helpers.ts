@@ -3,6 +3,7 @@
  * keys and policies, virtual MFA devices enrolled through IAM with codes
  * computed from Base32StringSeed (otpauth), and sessions issued directly.
  */
+import { PYTHON, toolProblem } from "../e2e/tools.js";
 import {
   CreateAccessKeyCommand,
   CreateUserCommand,
@@ -153,3 +154,30 @@ export async function issueDirect(
   );
   return keysOf(creds);
 }
+
+/** Why boto3 (Debian's python3-boto3) cannot be used, or undefined. */
+export const boto3Problem = (): string | undefined =>
+  toolProblem(
+    PYTHON,
+    ["-c", "import boto3, botocore"],
+    "apt-get install python3-boto3   (boto3 for Debian's /usr/bin/python3)",
+  );
+
+/**
+ * The start of every boto3 script these tests run: its arguments as JSON on
+ * stdin, no retries, and `client(service, key_id, secret, token=None)`
+ * aimed at the test server (`args["endpoint"]`).
+ */
+export const BOTO3_PRELUDE = `
+import json, sys
+import boto3
+from botocore.config import Config
+from botocore.exceptions import ClientError
+
+args = json.loads(sys.stdin.read())
+cfg = Config(retries={"max_attempts": 1, "mode": "standard"})
+
+def client(service, key_id, secret, token=None):
+    return boto3.client(service, endpoint_url=args["endpoint"], region_name="us-east-1",
+        aws_access_key_id=key_id, aws_secret_access_key=secret, aws_session_token=token, config=cfg)
+`;

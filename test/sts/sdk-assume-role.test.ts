@@ -9,10 +9,17 @@ import { beforeEach, describe, test } from "node:test";
 import { IAMClient, ListRolesCommand, ListUsersCommand } from "@aws-sdk/client-iam";
 import { GetCallerIdentityCommand, STSClient } from "@aws-sdk/client-sts";
 import { fromTemporaryCredentials } from "@aws-sdk/credential-providers";
-import { failMissing, PYTHON, run, toolProblem } from "../e2e/tools.js";
+import { failMissing, PYTHON, run } from "../e2e/tools.js";
 import { ACCOUNT, failure, useServer } from "../server/harness.js";
 import { makeRole, permit, trust, userArnOf } from "./assume-role-helpers.js";
-import { allow, enrolMfa, iamClient, userWithKeys } from "./helpers.js";
+import {
+  allow,
+  BOTO3_PRELUDE,
+  boto3Problem,
+  enrolMfa,
+  iamClient,
+  userWithKeys,
+} from "./helpers.js";
 
 const srv = useServer();
 const clientConfig = () => ({ region: "us-east-1", endpoint: srv.url, maxAttempts: 1 });
@@ -93,25 +100,9 @@ describe("the JavaScript SDK's fromTemporaryCredentials", () => {
   });
 });
 
-const problem = toolProblem(
-  PYTHON,
-  ["-c", "import boto3, botocore"],
-  "apt-get install python3-boto3   (boto3 for Debian's /usr/bin/python3)",
-);
+const problem = boto3Problem();
 
-const BOTO3 = `
-import json, sys
-import boto3
-from botocore.config import Config
-from botocore.exceptions import ClientError
-
-args = json.loads(sys.stdin.read())
-cfg = Config(retries={"max_attempts": 1, "mode": "standard"})
-
-def client(service, key_id, secret, token=None):
-    return boto3.client(service, endpoint_url=args["endpoint"], region_name="us-east-1",
-        aws_access_key_id=key_id, aws_secret_access_key=secret, aws_session_token=token, config=cfg)
-
+const BOTO3 = `${BOTO3_PRELUDE}
 out = {}
 sts = client("sts", args["keyId"], args["secret"])
 got = sts.assume_role(RoleArn=args["role"], RoleSessionName="boto", DurationSeconds=900,

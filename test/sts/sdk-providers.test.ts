@@ -19,9 +19,17 @@ import {
   STSClient,
 } from "@aws-sdk/client-sts";
 import { fromEnv, fromIni, fromProcess } from "@aws-sdk/credential-providers";
-import { failMissing, PYTHON, run, toolProblem } from "../e2e/tools.js";
+import { failMissing, PYTHON, run } from "../e2e/tools.js";
 import { ACCOUNT, useServer } from "../server/harness.js";
-import { allow, enrolMfa, iamClient, stsClient, userWithKeys } from "./helpers.js";
+import {
+  allow,
+  BOTO3_PRELUDE,
+  boto3Problem,
+  enrolMfa,
+  iamClient,
+  stsClient,
+  userWithKeys,
+} from "./helpers.js";
 
 const srv = useServer();
 const dir = mkdtempSync(join(tmpdir(), "gatehouse-sts-providers-"));
@@ -108,32 +116,9 @@ describe("the JavaScript SDK's credential providers", () => {
   });
 });
 
-const problem = toolProblem(
-  PYTHON,
-  ["-c", "import boto3, botocore"],
-  "apt-get install python3-boto3   (boto3 for Debian's /usr/bin/python3)",
-);
+const problem = boto3Problem();
 
-const BOTO3 = `
-import json, sys
-import boto3
-from botocore.config import Config
-from botocore.exceptions import ClientError
-
-args = json.loads(sys.stdin.read())
-cfg = Config(retries={"max_attempts": 1, "mode": "standard"})
-
-def client(service, key_id, secret, token=None):
-    return boto3.client(
-        service,
-        endpoint_url=args["endpoint"],
-        region_name="us-east-1",
-        aws_access_key_id=key_id,
-        aws_secret_access_key=secret,
-        aws_session_token=token,
-        config=cfg,
-    )
-
+const BOTO3 = `${BOTO3_PRELUDE}
 def error_of(call, **kwargs):
     try:
         call(**kwargs)
