@@ -11,6 +11,7 @@ import { Sha256 } from "@aws-crypto/sha256-js";
 import { HttpRequest } from "@smithy/protocol-http";
 import { SignatureV4 } from "@smithy/signature-v4";
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { Agent, request } from "node:http";
 import { fileURLToPath } from "node:url";
 
@@ -28,6 +29,8 @@ const CONCURRENCY = 16;
 
 interface Target {
   name: string;
+  /** The server process answering it (for its CPU time). */
+  pid?: number | undefined;
   /** The status every answer must have. */
   status?: number;
   port: number;
@@ -62,14 +65,17 @@ async function main(): Promise<void> {
     const targets: Target[] = [
       {
         name: "floor: bare Fastify, fixed XML",
+        pid: floor.process.pid,
         ...(await signed(floor.port, "Action=GetUser&Version=2010-05-08&UserName=bench-1")),
       },
       {
         name: "GetUser",
+        pid: gatehouse.process.pid,
         ...(await signed(gatehouse.port, "Action=GetUser&Version=2010-05-08&UserName=bench-1")),
       },
       {
         name: "ListUsers (MaxItems 10)",
+        pid: gatehouse.process.pid,
         ...(await signed(gatehouse.port, "Action=ListUsers&Version=2010-05-08&MaxItems=10")),
       },
       {
@@ -77,6 +83,7 @@ async function main(): Promise<void> {
         // any hashing, store read or result — the least a request can cost.
         name: "unknown key (403), reference",
         status: 403,
+        pid: gatehouse.process.pid,
         ...(await signed(
           gatehouse.port,
           "Action=GetUser&Version=2010-05-08&UserName=bench-1",
@@ -92,14 +99,19 @@ async function main(): Promise<void> {
       results.push({ name: t.name, ...(await load(t, DURATION_MS)) });
     }
     const floorRate = results[0]?.perSecond ?? 1;
+    const floorCpu = results[0]?.cpuPerRequest ?? NaN;
     console.log(
       `HTTP: ${CONCURRENCY} connections, keep-alive, ${DURATION_MS / 1000} s each, server and floor in their own processes`,
     );
     for (const r of results) {
       console.log(
-        `${r.name.padEnd(32)} ${Math.round(r.perSecond).toLocaleString("en-US").padStart(9)} req/s  p99 ${r.p99.toFixed(2).padStart(7)} ms  ${(r.perSecond / floorRate).toFixed(2)}× floor`,
+        `${r.name.padEnd(32)} ${Math.round(r.perSecond).toLocaleString("en-US").padStart(9)} req/s  p99 ${r.p99.toFixed(2).padStart(7)} ms  ${(r.perSecond / floorRate).toFixed(2)}× floor` +
+          `   server CPU ${r.cpuPerRequest.toFixed(0).padStart(4)} µs/req  ${(floorCpu / r.cpuPerRequest).toFixed(2)}× floor`,
       );
     }
+    console.log(
+      "(server CPU: the answering process's user+system time per request, from /proc; the floor's over the target's is the throughput ratio a CPU-bound server would reach, whatever else the machine runs)",
+    );
   } finally {
     gatehouse.process.kill();
     floor.process.kill();
@@ -184,8 +196,24 @@ function send(t: Omit<Target, "name">): Promise<number> {
   });
 }
 
-async function load(t: Target, ms: number): Promise<{ perSecond: number; p99: number }> {
+/** A process's user+system CPU time in microseconds (Linux /proc), or NaN elsewhere. */
+function cpuMicros(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // utime and stime are fields 14 and 15 of stat(5), in clock ticks (USER_HZ, 100 on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10_000;
+  } catch {
+    return NaN;
+  }
+}
+
+async function load(
+  t: Target,
+  ms: number,
+): Promise<{ perSecond: number; p99: number; cpuPerRequest: number }> {
   const latencies: number[] = [];
+  const cpuBefore = cpuMicros(t.pid);
   const until = performance.now() + ms;
   const start = performance.now();
   const worker = async () => {
@@ -202,6 +230,7 @@ async function load(t: Target, ms: number): Promise<{ perSecond: number; p99: nu
   return {
     perSecond: latencies.length / elapsed,
     p99: latencies[Math.floor(latencies.length * 0.99)] ?? 0,
+    cpuPerRequest: (cpuMicros(t.pid) - cpuBefore) / latencies.length,
   };
 }
 

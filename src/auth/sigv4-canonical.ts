@@ -5,7 +5,7 @@
  * received (the "double encoding" every SDK applies to non-S3 services).
  * Pure functions over strings and bytes; nothing here throws on bad input.
  */
-import { createHash } from "node:crypto";
+import * as crypto from "node:crypto";
 
 export const ALGORITHM = "AWS4-HMAC-SHA256";
 
@@ -73,6 +73,7 @@ export function normalizePath(path: string): string {
 
 /** The canonical URI: the path as received, normalized, then URI-encoded with "/" kept. */
 export function canonicalPath(path: string, normalize = true): string {
+  if (path === "/") return path;
   const shaped = normalize ? normalizePath(path) : path;
   const encoded = uriEncode(shaped, true);
   return encoded === "" ? "/" : encoded;
@@ -148,6 +149,7 @@ function byteOrder(a: string, b: string): number {
 
 /** The canonical query string: encoded pairs sorted by name, then value, joined with "&". */
 export function canonicalQuery(params: readonly QueryParam[]): string {
+  if (params.length === 0) return "";
   return params
     .map((p) => [p.encodedName, p.encodedValue] as const)
     .sort((a, b) => byteOrder(a[0], b[0]) || byteOrder(a[1], b[1]))
@@ -176,8 +178,12 @@ export function headerValue(headers: HeaderMap, name: string): string | undefine
 
 /** Trims and collapses inner whitespace runs (including folded lines) to one space. */
 export function canonicalHeaderValue(value: string): string {
-  return value.trim().replace(/\s+/g, " ");
+  const trimmed = value.trim();
+  return SPACE_RUN.test(trimmed) ? trimmed.replace(/\s+/g, " ") : trimmed;
 }
+
+/** Whitespace other than single spaces (most values have none). */
+const SPACE_RUN = /\s\s|[^\S ]/;
 
 /** The canonical headers block: one "name:value\n" line per signed header, in the given order. */
 export function canonicalHeaders(headers: HeaderMap, signedHeaders: readonly string[]): string {
@@ -215,8 +221,15 @@ export function canonicalRequest(parts: CanonicalParts): string {
   ].join("\n");
 }
 
+/** Node's one-shot hash (20.12 and later), else a Hash object. */
+const oneShot = (
+  crypto as { hash?: (algorithm: string, data: string | Uint8Array, encoding: "hex") => string }
+).hash;
+
 export function sha256Hex(data: string | Uint8Array): string {
-  return createHash("sha256").update(data).digest("hex");
+  return oneShot !== undefined
+    ? oneShot("sha256", data, "hex")
+    : crypto.createHash("sha256").update(data).digest("hex");
 }
 
 /** "AWS4-HMAC-SHA256\n<date>\n<scope>\n<hex sha256 of the canonical request>". */

@@ -47,9 +47,14 @@ export function signature(key: Buffer, stringToSign: string): string {
   return hmac(key, stringToSign).toString("hex");
 }
 
-/** Compares a provided signature with the computed one in constant time. */
-export function sameSignature(provided: string, computed: string): boolean {
-  const a = Buffer.from(provided.toLowerCase(), "utf8");
-  const b = Buffer.from(computed, "utf8");
-  return a.length === b.length && timingSafeEqual(a, b);
+const HEX_SIGNATURE = /^[0-9a-fA-F]{64}$/;
+
+/**
+ * Whether the provided signature (hex, any case) is the string to sign's,
+ * compared as bytes in constant time.
+ */
+export function sameSignature(provided: string, key: Buffer, stringToSign: string): boolean {
+  const computed = createHmac("sha256", key).update(stringToSign, "utf8").digest();
+  if (!HEX_SIGNATURE.test(provided)) return false;
+  return timingSafeEqual(Buffer.from(provided, "hex"), computed);
 }

@@ -27,7 +27,7 @@ import { canonicalRequest, headerValue, sha256Hex, stringToSign } from "./sigv4-
 import type { HeaderMap } from "./sigv4-canonical.js";
 import * as errors from "./sigv4-errors.js";
 import type { SigV4Failure } from "./sigv4-errors.js";
-import { sameSignature, signature, signingKey } from "./sigv4-key.js";
+import { sameSignature, signingKey } from "./sigv4-key.js";
 import { parseSigV4, type SigV4Auth } from "./sigv4-parse.js";
 
 export type { SigV4Failure } from "./sigv4-errors.js";
@@ -143,7 +143,7 @@ function checkSignature<C extends Credentials>(
   });
   const toSign = stringToSign(auth.amzDate, auth.scope, canonical);
   const key = signingKey(credentials.secretAccessKey, auth.day, auth.region, auth.service);
-  if (!sameSignature(auth.signature, signature(key, toSign))) {
+  if (!sameSignature(auth.signature, key, toSign)) {
     return errors.signatureDoesNotMatch({ canonicalRequest: canonical, stringToSign: toSign });
   }
   return {

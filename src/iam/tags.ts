@@ -5,7 +5,7 @@
  * patterns), and no key may begin with "aws:" (reserved for AWS).
  */
 import { duplicateTagKeys, invalidInput, quotaExceeded, type IamError } from "../model/errors.js";
-import type { Database, Kysely, Transaction } from "../store/index.js";
+import { prepare, type Database, type Kysely, type Transaction } from "../store/index.js";
 import type { Tag } from "./input.js";
 
 export type TaggedType =
@@ -47,18 +47,21 @@ export function checkNewTags(tags: readonly Tag[], type: TaggedType): void {
   }
 }
 
+const TAGS_OF = prepare(2, (db, type: TaggedType, id: string) =>
+  db
+    .selectFrom("tags")
+    .select(["key", "value"])
+    .where("resource_type", "=", type)
+    .where("resource_id", "=", id)
+    .orderBy("position"),
+);
+
 export async function readTags(
   db: Kysely<Database> | Transaction<Database>,
   type: TaggedType,
   id: string,
 ): Promise<Tag[]> {
-  const rows = await db
-    .selectFrom("tags")
-    .select(["key", "value"])
-    .where("resource_type", "=", type)
-    .where("resource_id", "=", id)
-    .orderBy("position")
-    .execute();
+  const rows = await TAGS_OF.all(db, type, id);
   return rows.map((r) => ({ Key: r.key, Value: r.value }));
 }
 

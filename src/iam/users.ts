@@ -20,6 +20,7 @@ import { userId } from "../model/ids.js";
 import { isValidPath, nameKey } from "../model/names.js";
 import {
   isoTime,
+  prepare,
   type Database,
   type Kysely,
   type Selectable,
@@ -45,17 +46,20 @@ import { checkNewTags, dropAllTags, readTags, tagContext, writeTags } from "./ta
 type UserRow = Selectable<UserTable>;
 type Db = Kysely<Database> | Transaction<Database>;
 
+const USER_BY_NAME = prepare(2, (db, accountId: string, key: string) =>
+  db
+    .selectFrom("users")
+    .selectAll()
+    .where("account_id", "=", accountId)
+    .where("name_key", "=", key),
+);
+
 export async function findUser(
   db: Db,
   accountId: string,
   name: string,
 ): Promise<UserRow | undefined> {
-  return db
-    .selectFrom("users")
-    .selectAll()
-    .where("account_id", "=", accountId)
-    .where("name_key", "=", nameKey(name))
-    .executeTakeFirst();
+  return USER_BY_NAME.first(db, accountId, nameKey(name));
 }
 
 export async function requireUser(db: Db, accountId: string, name: string): Promise<UserRow> {

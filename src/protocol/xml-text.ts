@@ -44,6 +44,8 @@ export function escapeXml(text: string): string {
  * `2013-10-02T17:01:44Z` (milliseconds are dropped, not rounded).
  */
 export function formatTimestamp(value: Date | number | string): string {
+  // The store's own form ("2013-10-02T17:01:44.123Z" or without the fraction): cut, not parsed.
+  if (typeof value === "string" && STORED_UTC.test(value)) return value.slice(0, 19) + "Z";
   const date = value instanceof Date ? value : new Date(value);
   const ms = date.getTime();
   if (Number.isNaN(ms)) throw new TypeError(`not a timestamp: ${String(value)}`);
@@ -51,6 +53,10 @@ export function formatTimestamp(value: Date | number | string): string {
   // "2013-10-02T17:01:44.000Z"; years outside 0000-9999 have a sign and six digits.
   return iso.slice(0, -5) + "Z";
 }
+
+/** An ISO 8601 UTC instant with a four-digit year, seconds, and any fraction. */
+const STORED_UTC =
+  /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?Z$/;
 
 const RFC3986_EXTRA = /[!'()*]/g;
 

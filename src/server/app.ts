@@ -89,7 +89,9 @@ export function buildApp(options: AppOptions): FastifyInstance {
     registerConsole(app, { services: options.services, settings: options.console });
   }
 
-  app.addHook("onResponse", async (req, reply) => {
+  // One line per request (none at all when logging is off).
+  if (options.logLevel === "silent") return app;
+  app.addHook("onResponse", (req, reply, done) => {
     const info = (reply as unknown as { gatehouse?: QueryResponse }).gatehouse;
     const path = (req.raw.url ?? "/").split("?")[0];
     req.log.info(
@@ -106,6 +108,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
       },
       "request",
     );
+    done();
   });
   return app;
 }

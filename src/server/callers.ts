@@ -13,6 +13,7 @@ import { isTemporaryAccessKeyId } from "../model/ids.js";
 import { fromSigV4Failure } from "../protocol/errors.js";
 import { findSession, sessionFacts, tokenMatches, type SessionRow } from "../sts/sessions.js";
 import type { KeyRecord } from "./auth-cache.js";
+import { prepare } from "../store/index.js";
 import type { Services } from "./services.js";
 
 export interface KeyCredentials extends Credentials {
@@ -110,15 +111,17 @@ function rootCaller(services: Services, accountId: string, accessKeyId: string):
   return { accountId, kind: "root", arn: rootArn(accountId, services.partition), accessKeyId };
 }
 
+const USER_NAME_PATH = prepare(1, (db, id: string) =>
+  db.selectFrom("users").select(["name", "path"]).where("id", "=", id),
+);
+
 async function userCaller(
   services: Services,
   accountId: string,
   userId: string,
   accessKeyId: string,
 ): Promise<Caller> {
-  const user = await services.store.read((db) =>
-    db.selectFrom("users").select(["name", "path"]).where("id", "=", userId).executeTakeFirst(),
-  );
+  const user = await services.store.read((db) => USER_NAME_PATH.first(db, userId));
   // The user was deleted after the key or session was issued.
   if (user === undefined) throw fromSigV4Failure(invalidClientTokenId());
   return {
@@ -132,19 +135,17 @@ async function userCaller(
   };
 }
 
+const ROLE_NAME_PATH = prepare(1, (db, id: string) =>
+  db.selectFrom("roles").select(["id", "name", "path"]).where("id", "=", id),
+);
+
 async function roleCaller(
   services: Services,
   session: SessionRow,
   info: CallerSession,
 ): Promise<Caller> {
   const roleId = session.role_id ?? "";
-  const role = await services.store.read((db) =>
-    db
-      .selectFrom("roles")
-      .select(["id", "name", "path"])
-      .where("id", "=", roleId)
-      .executeTakeFirst(),
-  );
+  const role = await services.store.read((db) => ROLE_NAME_PATH.first(db, roleId));
   // The role was deleted: its sessions end with it.
   if (role === undefined) throw fromSigV4Failure(invalidClientTokenId());
   const account = session.account_id;

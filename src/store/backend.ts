@@ -10,6 +10,8 @@ export interface Backend {
   readonly migrationTableSchema: string | undefined;
   /** Called first in every `write` transaction: waits for the account's other writers. */
   lockAccount(tx: Transaction<Database>, accountId: string): Promise<void>;
+  /** Runs a whole write transaction (`fn`) apart from every read (SQLite); PostgreSQL runs it as it is. */
+  exclusive<T>(fn: () => Promise<T>): Promise<T>;
   /** Runs `fn` over one consistent snapshot. */
   read<T>(fn: (db: Kysely<Database>) => Promise<T>): Promise<T>;
   close(): Promise<void>;

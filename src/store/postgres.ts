@@ -56,6 +56,7 @@ export function openPostgres(options: PostgresOptions): Backend {
       const key = `${schema}:${accountId}`;
       await sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(tx);
     },
+    exclusive: (fn) => fn(),
     read: (fn) =>
       db.transaction().setIsolationLevel("repeatable read").setAccessMode("read only").execute(fn),
     close: () => db.destroy(),

@@ -28,6 +28,8 @@ import {
 } from "kysely";
 import type { Database } from "./schema.js";
 import type { Backend } from "./backend.js";
+import { ReadWriteGate } from "./read-write-gate.js";
+import { readOnlyKysely } from "./sqlite-read.js";
 
 export const SQLITE_FILE_NAME = "gatehouse.db";
 const BUSY_TIMEOUT_MS = 5000;
@@ -62,33 +64,22 @@ const STATEMENT_CACHE_LIMIT = 500;
 
 /**
  * Kysely's driver prepares every query anew; preparing is most of a small
- * query's cost. The same SQL text gets the same prepared statement (queries
- * run one at a time on the one connection, so a statement is never in use
- * twice). Bounded: the queries are a fixed set, this is only a guard.
+ * query's cost. The same SQL text gets the same prepared statement (a
+ * statement runs to completion synchronously, so it is never in use twice).
+ * Bounded: the queries are a fixed set, this is only a guard.
  */
-function withStatementCache(
+function statementCache(
   database: BetterSqlite3.Database,
-  mode: { readOnly: boolean },
-): SqliteDialectConfig["database"] {
+): (text: string) => BetterSqlite3.Statement {
   const cache = new Map<string, BetterSqlite3.Statement>();
-  return {
-    close: () => database.close(),
-    prepare(text: string) {
-      let statement = cache.get(text);
-      if (statement === undefined) {
-        statement = database.prepare(text);
-        if (cache.size >= STATEMENT_CACHE_LIMIT) cache.clear();
-        cache.set(text, statement);
-      }
-      // Inside store.read, a statement that would write is refused (as a
-      // read-only transaction refuses it on PostgreSQL).
-      if (mode.readOnly && !statement.readonly) {
-        throw Object.assign(new Error("attempt to write a readonly database (inside store.read)"), {
-          code: "SQLITE_READONLY",
-        });
-      }
-      return statement;
-    },
+  return (text) => {
+    let statement = cache.get(text);
+    if (statement === undefined) {
+      statement = database.prepare(text);
+      if (cache.size >= STATEMENT_CACHE_LIMIT) cache.clear();
+      cache.set(text, statement);
+    }
+    return statement;
   };
 }
 
@@ -109,27 +100,23 @@ export function openSqlite(dataDir: string | null): Backend {
     database.close();
     throw err;
   }
-  const mode = { readOnly: false };
+  const prepare = statementCache(database);
   const db = new Kysely<Database>({
-    dialect: new GatehouseSqliteDialect({ database: withStatementCache(database, mode) }),
+    dialect: new GatehouseSqliteDialect({
+      database: { close: () => database.close(), prepare },
+    }),
   });
+  const readDb = readOnlyKysely(prepare);
+  const gate = new ReadWriteGate();
   return {
     dialect: "sqlite",
     db,
     migrationTableSchema: undefined,
     // The single connection already serializes every write.
     lockAccount: async () => {},
-    // Reads hold the one connection for their whole callback, so no write can
-    // commit between their queries: a consistent snapshot without BEGIN/COMMIT.
-    read: (fn) =>
-      db.connection().execute(async (conn) => {
-        mode.readOnly = true;
-        try {
-          return await fn(conn);
-        } finally {
-          mode.readOnly = false;
-        }
-      }),
+    exclusive: (fn) => gate.write(fn),
+    // Reads share the connection between write transactions (see sqlite-read.ts).
+    read: (fn) => gate.read(() => fn(readDb)),
     close: async () => {
       await db.destroy();
       if (database.open) database.close();

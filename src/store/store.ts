@@ -39,10 +39,12 @@ export function createStore(
       refuseNesting();
       for (let attempt = 1; ; attempt++) {
         try {
-          return await db.transaction().execute(async (tx) => {
-            await backend.lockAccount(tx, accountId);
-            return guarded(() => fn(tx));
-          });
+          return await backend.exclusive(() =>
+            db.transaction().execute(async (tx) => {
+              await backend.lockAccount(tx, accountId);
+              return guarded(() => fn(tx));
+            }),
+          );
         } catch (err) {
           if (attempt >= MAX_ATTEMPTS || !isRetryableConflict(err)) throw err;
           logger?.warn({ err, accountId, attempt }, "store write conflicted; running it again");
@@ -58,9 +60,11 @@ export function createStore(
 
     async reset() {
       refuseNesting();
-      await db.transaction().execute(async (tx) => {
-        for (const table of TABLES_CHILDREN_FIRST) await tx.deleteFrom(table).execute();
-      });
+      await backend.exclusive(() =>
+        db.transaction().execute(async (tx) => {
+          for (const table of TABLES_CHILDREN_FIRST) await tx.deleteFrom(table).execute();
+        }),
+      );
     },
 
     close: () => (closing ??= backend.close()),

@@ -13,6 +13,7 @@ import { accessKeySecret, temporaryAccessKeyId } from "../model/ids.js";
 import type { Tag } from "../iam/input.js";
 import {
   isoTime,
+  prepare,
   type Database,
   type Kysely,
   type Selectable,
@@ -116,8 +117,12 @@ export async function issueSession(
   };
 }
 
+const SESSION_BY_ID = prepare(1, (db, id: string) =>
+  db.selectFrom("sessions").selectAll().where("id", "=", id),
+);
+
 export async function findSession(db: Db, id: string): Promise<SessionRow | undefined> {
-  return db.selectFrom("sessions").selectAll().where("id", "=", id).executeTakeFirst();
+  return SESSION_BY_ID.first(db, id);
 }
 
 /** A session's stored lists and objects, parsed. */

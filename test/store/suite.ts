@@ -10,6 +10,7 @@ import {
   migrationNames,
   nameKey,
   prefixRange,
+  prepare,
   type Database,
   type Store,
   type UserTable,
@@ -410,6 +411,98 @@ export function storeSuite(kind: TargetKind): void {
         // Writes work again after a read.
         await addAccount(store, "000000000009");
         await store.close();
+        await store.close();
+      });
+    });
+
+    it("a read sees no write still in flight, and no write lands between a read's queries", async () => {
+      await withTarget(kind, async (target) => {
+        const store = await target.open();
+        await addAccount(store);
+        let letWriteFinish = (): void => {};
+        const writeMayFinish = new Promise<void>((resolve) => (letWriteFinish = resolve));
+        let written = (): void => {};
+        const rowWritten = new Promise<void>((resolve) => (written = resolve));
+        const failing = store.write(ACCOUNT, async (tx) => {
+          await tx
+            .insertInto("users")
+            .values(userRow("AIDAINFLIGHT00000001", "inflight"))
+            .execute();
+          written();
+          await writeMayFinish;
+          throw new Error("rolled back");
+        });
+        await rowWritten;
+        // The insert is not committed (and never will be): no read may see it, now or later.
+        const during = store.read((db) => countRows(db, "users"));
+        for (let i = 0; i < 5; i++) await tick();
+        letWriteFinish();
+        await assert.rejects(failing, /rolled back/);
+        assert.equal(await during, 0);
+        // A write that starts while a read is between its queries waits for the read.
+        let readMayGoOn = (): void => {};
+        const readWaits = new Promise<void>((resolve) => (readMayGoOn = resolve));
+        const snapshot = store.read(async (db) => {
+          const before = await countRows(db, "users");
+          await readWaits;
+          return [before, await countRows(db, "users")];
+        });
+        for (let i = 0; i < 5; i++) await tick();
+        const writing = store.write(ACCOUNT, async (tx) => {
+          await tx
+            .insertInto("users")
+            .values(userRow("AIDACOMMITTED0000001", "committed"))
+            .execute();
+        });
+        for (let i = 0; i < 5; i++) await tick();
+        readMayGoOn();
+        assert.deepEqual(await snapshot, [0, 0]);
+        await writing;
+        assert.equal(await store.read((db) => countRows(db, "users")), 1);
+        await store.close();
+      });
+    });
+
+    it("runs a prepared query with new values each time, in reads and in writes", async () => {
+      await withTarget(kind, async (target) => {
+        const store = await target.open();
+        await insertSamples(store.db);
+        const byName = prepare(2, (db, account: string, key: string) =>
+          db
+            .selectFrom("users")
+            .select(["name"])
+            .where("account_id", "=", account)
+            .where("name_key", "=", key),
+        );
+        const limited = prepare(2, (db, account: string, limit: number) =>
+          db
+            .selectFrom("users")
+            .select("name")
+            .where("account_id", "=", account)
+            .orderBy("name_key")
+            .limit(limit),
+        );
+        assert.deepEqual(await store.read((db) => byName.first(db, ACCOUNT, "alice")), {
+          name: "Alice",
+        });
+        assert.equal(await store.read((db) => byName.first(db, ACCOUNT, "nobody")), undefined);
+        assert.deepEqual(await store.read((db) => limited.all(db, ACCOUNT, 1)), [
+          { name: "Alice" },
+        ]);
+        assert.equal((await store.read((db) => limited.all(db, ACCOUNT, 5))).length, 2);
+        const inWrite = await store.write(ACCOUNT, (tx) => byName.first(tx, ACCOUNT, "alice"));
+        assert.deepEqual(inWrite, { name: "Alice" });
+        // A value put in the query's text, not its parameters, cannot be swapped: refused.
+        const inText = prepare(1, (db, key: string) =>
+          db
+            .selectFrom("users")
+            .select("name")
+            .where(sql.raw(`name_key = '${key}'`) as never),
+        );
+        await assert.rejects(
+          store.read((db) => inText.all(db, "alice")),
+          /not a parameter/,
+        );
         await store.close();
       });
     });
