@@ -6,10 +6,12 @@
  * marker values, compiled once per dialect, and each run puts the given
  * values where the markers were. Only scalar values can be parameters (not
  * lists that Kysely would expand, nor values inside raw SQL); a value the
- * query does not use is ignored.
+ * query does not use is ignored. Inside a SQLite read the compiled query
+ * runs at once on the connection (sqlite-read.ts), skipping Kysely's executor.
  */
 import type { Compilable, CompiledQuery, Kysely, Transaction } from "kysely";
 import type { Database } from "./schema.js";
+import { RUN_READ, type RunRead } from "./sqlite-read.js";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -37,6 +39,8 @@ export class PreparedQuery<Params extends readonly unknown[], Row> {
       const slot = slots[i] ?? -1;
       return slot < 0 ? constant : params[slot];
     });
+    const runRead = (db as { [RUN_READ]?: RunRead })[RUN_READ];
+    if (runRead !== undefined) return runRead(compiled.sql, parameters) as Row[];
     const result = await db.executeQuery<Row>({ ...compiled, parameters } as CompiledQuery<Row>);
     return result.rows;
   }
