@@ -105,6 +105,12 @@ if (problem !== undefined) {
       );
 
       await page.getByRole("button", { name: "Delete group" }).click();
+      // The dialog reads the group's dependents after it opens: wait for the last kind.
+      await page
+        .getByTestId("dependents")
+        .getByRole("listitem")
+        .filter({ hasText: "Attached policy" })
+        .waitFor();
       const listed = (
         await page.getByTestId("dependents").getByRole("listitem").allTextContents()
       ).join("; ");
