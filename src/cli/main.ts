@@ -1,4 +1,5 @@
 /** Dispatches `gatehouse <command> …` to the command's module. */
+import { agentCommand } from "./agent.js";
 import { policyCommand } from "./policy.js";
 import { serveCommand } from "./serve.js";
 
@@ -17,6 +18,8 @@ Commands:
                                      FILE may be - for standard input. --json prints JSON.
   policy evaluate [--no-explain]     Read requests as JSON lines on standard input and
                                      write one decision per line.
+  agent --server URL [options]       Serve an instance's role credentials over the instance
+                                     metadata service and the container endpoint.
 Run 'gatehouse <command> --help' for a command's details.
 `;
 
@@ -28,6 +31,7 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
   }
   if (command === "policy") return policyCommand(rest, io);
   if (command === "serve") return serveCommand(rest, io, process.env);
+  if (command === "agent") return agentCommand(rest, io, process.env);
   io.stderr.write(`gatehouse: unknown command '${command}'\n\n${USAGE}`);
   return 2;
 }
