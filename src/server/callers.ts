@@ -138,14 +138,30 @@ async function roleCaller(
   info: CallerSession,
 ): Promise<Caller> {
   const roleId = session.role_id ?? "";
+  const instanceId = session.instance_id;
   const role = await services.store.read((db) =>
-    db
-      .selectFrom("roles")
-      .select(["id", "name", "path"])
-      .where("id", "=", roleId)
-      .executeTakeFirst(),
+    instanceId === null
+      ? db
+          .selectFrom("roles")
+          .select(["id", "name", "path"])
+          .where("id", "=", roleId)
+          .executeTakeFirst()
+      : // An instance's session: only while the instance runs and its profile holds the role.
+        db
+          .selectFrom("roles")
+          .innerJoin("instance_profile_roles", "instance_profile_roles.role_id", "roles.id")
+          .innerJoin(
+            "instances",
+            "instances.instance_profile_id",
+            "instance_profile_roles.instance_profile_id",
+          )
+          .select(["roles.id", "roles.name", "roles.path"])
+          .where("roles.id", "=", roleId)
+          .where("instances.id", "=", instanceId)
+          .where("instances.state", "=", "running")
+          .executeTakeFirst(),
   );
-  // The role was deleted: its sessions end with it.
+  // The role was deleted (its sessions end with it), or the instance may no longer use it.
   if (role === undefined) throw fromSigV4Failure(invalidClientTokenId());
   const account = session.account_id;
   return {
