@@ -1,4 +1,6 @@
 /** Dispatches `gatehouse <command> …` to the command's module. */
+import { agentCommand } from "./agent.js";
+import { instanceCommand } from "./instance.js";
 import { policyCommand } from "./policy.js";
 import { serveCommand } from "./serve.js";
 
@@ -17,6 +19,14 @@ Commands:
                                      FILE may be - for standard input. --json prints JSON.
   policy evaluate [--no-explain]     Read requests as JSON lines on standard input and
                                      write one decision per line.
+  instance launch --profile NAME [--name N]
+                                     Launch an instance with an instance profile; prints
+                                     its launch token for 'gatehouse agent'.
+  instance list | describe ID | terminate ID | replace-profile ID --profile NAME
+                                     The instances API (credentials from AWS_ACCESS_KEY_ID…,
+                                     --endpoint URL or GATEHOUSE_ENDPOINT). Prints JSON.
+  agent --server URL [options]       Serve an instance's role credentials over the instance
+                                     metadata service and the container endpoint.
 Run 'gatehouse <command> --help' for a command's details.
 `;
 
@@ -28,6 +38,8 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
   }
   if (command === "policy") return policyCommand(rest, io);
   if (command === "serve") return serveCommand(rest, io, process.env);
+  if (command === "agent") return agentCommand(rest, io, process.env);
+  if (command === "instance") return instanceCommand(rest, io, process.env);
   io.stderr.write(`gatehouse: unknown command '${command}'\n\n${USAGE}`);
   return 2;
 }

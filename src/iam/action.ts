@@ -6,7 +6,7 @@
  */
 import type { SecretBox } from "../auth/secret-box.js";
 import type { Quotas } from "../model/quotas.js";
-import type { Store } from "../store/index.js";
+import type { Database, Kysely, Store } from "../store/index.js";
 import type { Input, Tag } from "./input.js";
 
 /**
@@ -73,6 +73,8 @@ export interface OperationContext {
   readonly quotas: Quotas;
   readonly secrets: SecretBox;
   readonly partition: string;
+  /** The region the request was signed for (its SigV4 scope); absent from the console. */
+  readonly region?: string;
   /**
    * The request's global condition keys, as authorization builds them
    * (aws:SourceIp, aws:CurrentTime…, and the caller's: aws:PrincipalTag/…,
@@ -90,14 +92,25 @@ export type UnsignedContext = Omit<OperationContext, "caller">;
 /** Context keys an action adds to the request (aws:RequestTag/…, iam:PolicyARN…). */
 export type ActionContextKeys = Record<string, string | string[]>;
 
+/** A permission an action needs on a resource only the store can name, with its own condition keys. */
+export interface FurtherCheck {
+  permission: string;
+  resource: string;
+  context: ActionContextKeys;
+}
+
 export interface Action {
-  service: "iam" | "sts";
+  /** The SigV4 service: IAM's, STS's, or Gatehouse's own (the instances API). */
+  service: "iam" | "sts" | "gatehouse";
   /** The API action, e.g. "CreateUser". */
   name: string;
   /** The permission checked, e.g. "iam:CreateUser"; undefined for actions AWS never authorizes. */
   permission: string | undefined;
-  /** The resource ARN the permission is checked on; undefined for "*" (no resource). */
-  resource(input: Input, caller: Caller, partition: string): string | undefined;
+  /**
+   * The resource ARN the permission is checked on; undefined for "*" (no
+   * resource). `region` is the request's (regional resources: instances).
+   */
+  resource(input: Input, caller: Caller, partition: string, region: string): string | undefined;
   /**
    * Further resources the same permission must hold on, given the primary
    * resource's resolved ARN: a rename or move (UpdateUser, UpdateGroup) needs
@@ -109,6 +122,17 @@ export interface Action {
    * the input: e.g. sts:TagSession when a request passes session tags.
    */
   alsoNeeds?(input: Input): string[];
+  /**
+   * Further permissions on other resources, read from the store, checked
+   * after the action's own (LaunchInstance: iam:PassRole on the instance
+   * profile's role, with iam:PassedToService).
+   */
+  alsoAuthorize?(
+    db: Kysely<Database>,
+    input: Input,
+    caller: Caller,
+    partition: string,
+  ): Promise<FurtherCheck[]>;
   /**
    * The action asks the policy engine itself, in `run`, because a resource's
    * own policy decides with the caller's (AssumeRole: the role's trust

@@ -8,7 +8,9 @@
  * it already holds answers the same (coreos/mantle#1058); removing a role not
  * in it is "Role <role> in Instance Profile <profile> cannot be found.";
  * deleting a profile that holds a role is DeleteConflict "Cannot delete
- * entity, must remove roles from instance profile first."
+ * entity, must remove roles from instance profile first." Deleting one that
+ * an instance not yet terminated uses is a DeleteConflict too (Gatehouse's
+ * instances: src/instances/).
  */
 import {
   instanceProfileExists,
@@ -17,6 +19,7 @@ import {
   roleNotInInstanceProfile,
 } from "../model/errors.js";
 import { instanceProfileArn } from "../model/arns.js";
+import { instanceProfileInUse } from "../model/instance-errors.js";
 import { instanceProfileId } from "../model/ids.js";
 import { nameKey } from "../model/names.js";
 import { isoTime } from "../store/index.js";
@@ -119,6 +122,19 @@ const deleteInstanceProfile: Action = {
         .where("instance_profile_id", "=", row.id)
         .executeTakeFirst();
       if (member !== undefined) throw mustRemoveRolesFromInstanceProfile();
+      // Instances (workload credentials) keep their profile until they are terminated.
+      const user = await tx
+        .selectFrom("instances")
+        .select("id")
+        .where("instance_profile_id", "=", row.id)
+        .where("state", "!=", "terminated")
+        .executeTakeFirst();
+      if (user !== undefined) throw instanceProfileInUse();
+      await tx
+        .updateTable("instances")
+        .set({ instance_profile_id: null })
+        .where("instance_profile_id", "=", row.id)
+        .execute();
       await dropAllTags(tx, "instance-profile", row.id);
       await tx.deleteFrom("instance_profiles").where("id", "=", row.id).execute();
     });

@@ -200,3 +200,11 @@ export function parseStsArn(arn: string): StsArn | undefined {
     session: rest.slice(slash + 1),
   };
 }
+
+/** An instance's ARN (workload credentials), as EC2 forms it: `arn:aws:ec2:<region>:<acct>:instance/i-…`. */
+export const instanceArn = (
+  account: string,
+  region: string,
+  id: string,
+  partition = DEFAULT_PARTITION,
+) => `arn:${partition}:ec2:${region}:${account}:instance/${id}`;

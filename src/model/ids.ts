@@ -105,3 +105,12 @@ export function looksLikeUniqueId(text: string, kind?: UniqueIdKind): boolean {
   if (kind !== undefined) return prefix === ID_PREFIX[kind];
   return UNIQUE_ID_PREFIXES.has(prefix);
 }
+
+/** An instance id (workload credentials): `i-` and 17 lowercase hex digits, as EC2's. */
+export function instanceId(): string {
+  return `i-${randomString("0123456789abcdef", 17)}`;
+}
+
+export function isInstanceId(text: string): boolean {
+  return /^i-[0-9a-f]{17}$/.test(text);
+}

@@ -1,6 +1,7 @@
 /**
  * The HTTP server: Fastify, with the AWS Query endpoint at `/`, a health
- * check, and (in ephemeral mode only) a reset. One JSON log line per request,
+ * check, the instance agents' endpoints (agent.ts), and (in ephemeral mode
+ * only) a reset. One JSON log line per request,
  * with no secrets in it.
  */
 import Fastify, { LogController, type FastifyInstance } from "fastify";
@@ -8,6 +9,7 @@ import { randomUUID } from "node:crypto";
 import { iamModel } from "../model/api/load.js";
 import { ApiError, internalFailure, renderError, REQUEST_ID_HEADER } from "../protocol/errors.js";
 import { MAX_BODY_BYTES, requestTooLarge } from "../protocol/form.js";
+import { registerAgentRoutes } from "./agent.js";
 import { registerConsole } from "./console/plugin.js";
 import type { ConsoleSettings } from "./console/settings.js";
 import { handleQuery, type QueryResponse } from "./query.js";
@@ -78,6 +80,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   });
 
   app.get("/_gatehouse/health", async () => ({ status: "ok" }));
+  registerAgentRoutes(app, options.services);
   if (options.reset !== undefined) {
     const reset = options.reset;
     app.post("/_gatehouse/reset", async () => {

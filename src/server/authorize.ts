@@ -46,7 +46,7 @@ export async function authorize(
   const set = await services.authCache.policySet(policySetKey(caller), async () =>
     compile(await services.store.read((db) => callerPolicySet(db, caller))),
   );
-  const named = action.resource(input, caller, services.partition);
+  const named = action.resource(input, caller, services.partition, facts.region);
   const resolved = named === undefined ? undefined : await resolveResource(services, caller, named);
   const resource = resolved?.arn;
   const context = await requestContext(services, caller, facts);
@@ -62,6 +62,15 @@ export async function authorize(
   const permissions = [action.permission, ...(action.alsoNeeds?.(input) ?? [])];
   for (const permission of permissions) {
     await check(services, set, caller, permission, targets, context);
+  }
+  const further = action.alsoAuthorize;
+  if (further !== undefined) {
+    const checks = await services.store.read((db) =>
+      further(db, input, caller, services.partition),
+    );
+    for (const c of checks) {
+      await check(services, set, caller, c.permission, [c.resource], { ...context, ...c.context });
+    }
   }
 }
 
@@ -137,6 +146,8 @@ async function resolveResource(
   caller: Caller,
   arn: string,
 ): Promise<ResolvedResource> {
+  const instance = INSTANCE_ARN.exec(arn);
+  if (instance !== null) return resolveInstance(services, caller, arn, instance);
   const prefix = `arn:${services.partition}:iam::${caller.accountId}:`;
   if (!arn.startsWith(prefix)) return { arn, tags: [] };
   const rest = arn.slice(prefix.length);
@@ -183,6 +194,33 @@ async function resolveResource(
     const tags = type === "group" ? [] : await readTags(db, type as TaggedType, row.id);
     return { arn: `${prefix}${type}${row.path}${row.name}`, tags };
   });
+}
+
+const INSTANCE_ARN = /^arn:([^:]+):ec2:([^:]*):(\d{12}):instance\/(i-[0-9a-f]{17})$/;
+
+/**
+ * Instances are named by id alone and checked in the request's region;
+ * their ARN carries the region they were launched in, so AWS-style
+ * policies naming it match wherever the request was signed.
+ */
+async function resolveInstance(
+  services: Services,
+  caller: Caller,
+  arn: string,
+  parts: RegExpExecArray,
+): Promise<ResolvedResource> {
+  const [, partition, , account, id] = parts as unknown as [string, string, string, string, string];
+  if (account !== caller.accountId) return { arn, tags: [] };
+  const row = await services.store.read((db) =>
+    db
+      .selectFrom("instances")
+      .select("region")
+      .where("account_id", "=", account)
+      .where("id", "=", id)
+      .executeTakeFirst(),
+  );
+  if (row === undefined) return { arn, tags: [] };
+  return { arn: `arn:${partition}:ec2:${row.region}:${account}:instance/${id}`, tags: [] };
 }
 
 /** The condition keys of the request itself, whoever sends it (unsigned requests too). */

@@ -139,14 +139,35 @@ const ROLE_NAME_PATH = prepare(1, (db, id: string) =>
   db.selectFrom("roles").select(["id", "name", "path"]).where("id", "=", id),
 );
 
+/** An instance's session's role: only while the instance runs and its profile holds the role. */
+const INSTANCE_ROLE_NAME_PATH = prepare(2, (db, id: string, instanceId: string) =>
+  db
+    .selectFrom("roles")
+    .innerJoin("instance_profile_roles", "instance_profile_roles.role_id", "roles.id")
+    .innerJoin(
+      "instances",
+      "instances.instance_profile_id",
+      "instance_profile_roles.instance_profile_id",
+    )
+    .select(["roles.id", "roles.name", "roles.path"])
+    .where("roles.id", "=", id)
+    .where("instances.id", "=", instanceId)
+    .where("instances.state", "=", "running"),
+);
+
 async function roleCaller(
   services: Services,
   session: SessionRow,
   info: CallerSession,
 ): Promise<Caller> {
   const roleId = session.role_id ?? "";
-  const role = await services.store.read((db) => ROLE_NAME_PATH.first(db, roleId));
-  // The role was deleted: its sessions end with it.
+  const instanceId = session.instance_id;
+  const role = await services.store.read((db) =>
+    instanceId === null
+      ? ROLE_NAME_PATH.first(db, roleId)
+      : INSTANCE_ROLE_NAME_PATH.first(db, roleId, instanceId),
+  );
+  // The role was deleted (its sessions end with it), or the instance may no longer use it.
   if (role === undefined) throw fromSigV4Failure(invalidClientTokenId());
   const account = session.account_id;
   return {

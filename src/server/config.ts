@@ -32,6 +32,8 @@ export interface ServerConfig {
   signInLockout: number;
   /** Milliseconds a failed sign-in's answer is held per failure so far (at most 2 s). */
   signInFailureDelay: number;
+  /** Seconds an instance's launch token may be traded for its identity. */
+  launchTokenLifetime: number;
 }
 
 /** Out of the way of the usual AWS emulators (4566) and web servers. */
@@ -130,6 +132,13 @@ export const OPTIONS: readonly Option[] = [
     kind: "count",
     help: "milliseconds a failed sign-in is slowed per failure so far (default 250)",
   },
+  {
+    flag: "--launch-token-lifetime",
+    env: "GATEHOUSE_LAUNCH_TOKEN_LIFETIME",
+    key: "launchTokenLifetime",
+    kind: "count",
+    help: "seconds an instance's launch token stays valid (default 600)",
+  },
 ];
 
 /** Quota overrides from the environment: "users=100,groupsPerUser=20". */
@@ -165,6 +174,7 @@ export function parseConfig(
     signInMaxFailuresPerAddress: 20,
     signInLockout: 900,
     signInFailureDelay: 250,
+    launchTokenLifetime: 600,
   };
   for (const option of OPTIONS) {
     const value = env[option.env];

@@ -44,7 +44,14 @@ export interface QueryResponse {
   errorCode?: string;
 }
 
-const VERSIONS: Record<string, ServiceName> = { "2010-05-08": "iam", "2011-06-15": "sts" };
+const VERSIONS: Record<string, ServiceName> = {
+  "2010-05-08": "iam",
+  "2011-06-15": "sts",
+  "2026-11-01": "gatehouse",
+};
+
+/** The SigV4 services the Query endpoint answers: IAM, STS and Gatehouse's own (instances). */
+const SERVICES: readonly ServiceName[] = ["iam", "sts", "gatehouse"];
 
 /** The STS actions AWS takes with no authentication (the token or assertion is the proof). */
 const UNSIGNED_ACTIONS: ReadonlySet<string> = new Set([
@@ -75,7 +82,7 @@ export async function handleQuery(services: Services, req: QueryRequest): Promis
 
     const verified = await verifySigV4Async(req, {
       now,
-      services: ["iam", "sts"],
+      services: SERVICES,
       lookup: (id) => credentialsFor(services, id),
     });
     if (!verified.ok) {
@@ -212,6 +219,7 @@ function operationBase(services: Services, facts: RequestFacts): UnsignedContext
     quotas: services.quotas,
     secrets: services.secrets,
     partition: services.partition,
+    region: facts.region,
   };
   return services.identityProviderCa === undefined
     ? base

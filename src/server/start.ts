@@ -2,6 +2,7 @@
 import type { FastifyInstance } from "fastify";
 import { actionTable } from "../iam/registry.js";
 import { stsFamilies } from "../sts/registry.js";
+import { instanceActions } from "../instances/registry.js";
 import { loadQuotas } from "../model/quotas.js";
 import { openStore, type Store } from "../store/index.js";
 import { buildApp } from "./app.js";
@@ -54,7 +55,10 @@ export async function startServer(
       secrets,
       quotas: loadQuotas(config.quotas),
       authCache,
-      actions: actionTable(stsFamilies),
+      actions: actionTable([
+        ...stsFamilies,
+        instanceActions({ launchTokenSeconds: config.launchTokenLifetime }),
+      ]),
       partition: "aws",
       clock: () => new Date(),
       logger: { info() {}, warn() {}, error() {} },

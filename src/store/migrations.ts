@@ -18,6 +18,7 @@ import * as iamCore from "./migrations/0001-iam-core.js";
 import * as rolesPasswords from "./migrations/0002-roles-passwords.js";
 import * as stsMfa from "./migrations/0003-sts-mfa.js";
 import * as webConsole from "./migrations/0004-console.js";
+import * as instances from "./migrations/0005-instances.js";
 
 interface StoreMigration {
   up(db: Kysely<unknown>, dialect: StoreDialect): Promise<void>;
@@ -28,6 +29,7 @@ const MIGRATIONS: Record<string, StoreMigration> = {
   "0002-roles-passwords": rolesPasswords,
   "0003-sts-mfa": stsMfa,
   "0004-console": webConsole,
+  "0005-instances": instances,
 };
 
 export function migrationProvider(dialect: StoreDialect): MigrationProvider {

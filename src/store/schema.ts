@@ -34,6 +34,8 @@ export interface Database {
   root_passwords: RootPasswordTable;
   console_sessions: ConsoleSessionTable;
   sign_in_failures: SignInFailureTable;
+  instances: InstanceTable;
+  instance_nonces: InstanceNonceTable;
 }
 
 export interface AccountTable {
@@ -297,6 +299,8 @@ export interface SessionTable {
   chained: number;
   issued_at: string;
   expires_at: string;
+  /** The instance a role session was issued to (workload credentials); null otherwise. */
+  instance_id: string | null;
 }
 
 /** An OpenID Connect identity provider. */
@@ -352,4 +356,38 @@ export interface SignInFailureTable {
   last_failure_at: string;
   /** Until when sign-in under this key is refused; null when not locked. */
   locked_until: string | null;
+}
+
+/**
+ * An instance launched with an instance profile (workload credentials). The
+ * launch token is kept only as its SHA-256 hash (hex); the agent's Ed25519
+ * public key is stored when it registers.
+ */
+export interface InstanceTable {
+  /** i- and 17 lowercase hex digits. */
+  id: string;
+  account_id: string;
+  name: string | null;
+  /** The region of the LaunchInstance request (its SigV4 scope). */
+  region: string;
+  /** The profile; null only once the profile was deleted after the instance terminated. */
+  instance_profile_id: string | null;
+  /** pending until the agent registers, then running, then terminated. */
+  state: "pending" | "running" | "terminated";
+  launch_token_hash: string;
+  launch_token_expires_at: string;
+  /** Base64 of the SPKI DER of the agent's Ed25519 key; null until registered. */
+  public_key: string | null;
+  launched_at: string;
+  registered_at: string | null;
+  terminated_at: string | null;
+  /** The ARN of the caller that launched it. */
+  launched_by: string;
+}
+
+/** Nonces of an agent's signed credential requests, kept until they could no longer be replayed. */
+export interface InstanceNonceTable {
+  instance_id: string;
+  nonce: string;
+  expires_at: string;
 }

@@ -12,6 +12,8 @@ export const TABLES_CHILDREN_FIRST = [
   "root_passwords",
   "oidc_providers",
   "sessions",
+  "instance_nonces",
+  "instances",
   "mfa_devices",
   "credential_reports",
   "account_aliases",

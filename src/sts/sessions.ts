@@ -45,6 +45,8 @@ export interface SessionSpec {
   mfaAt?: Date;
   /** Issued to the credentials of a role session (role chaining). */
   chained?: boolean;
+  /** The instance a role session is issued to (workload credentials). */
+  instanceId?: string | null;
   durationSeconds: number;
 }
 
@@ -107,6 +109,7 @@ export async function issueSession(
       chained: spec.chained ? 1 : 0,
       issued_at: isoTime(now),
       expires_at: isoTime(expires),
+      instance_id: spec.instanceId ?? null,
     })
     .execute();
   return {

@@ -1,8 +1,7 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import fc from "fast-check";
 import {
   verifySigV4,
@@ -13,60 +12,7 @@ import {
 import { canonicalRequest, sha256Hex, stringToSign } from "../../src/auth/sigv4-canonical.js";
 import { signature, signingKey } from "../../src/auth/sigv4-key.js";
 import { parseSigV4 } from "../../src/auth/sigv4-parse.js";
-
-const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const suiteDir = join(root, "..", "shared", "sigv4-test-suite");
-if (!existsSync(suiteDir)) {
-  throw new Error(
-    `SigV4 test suite not found at ${suiteDir} (expected ../shared/sigv4-test-suite)`,
-  );
-}
-
-interface Context {
-  credentials: { access_key_id: string; secret_access_key: string; token?: string };
-  expiration_in_seconds: number;
-  normalize: boolean;
-  region: string;
-  service: string;
-  sign_body: boolean;
-  timestamp: string;
-  omit_session_token?: boolean;
-}
-
-/** Parses the suite's HTTP/1.1 text (folded header lines are unfolded with one space). */
-function parseHttp(text: string): SignedRequest {
-  const headEnd = text.indexOf("\n\n");
-  const head = headEnd < 0 ? text : text.slice(0, headEnd);
-  const body = headEnd < 0 ? "" : text.slice(headEnd + 2);
-  const lines = head.split("\n").filter((line) => line !== "");
-  const requestLine = lines.shift() ?? "";
-  const method = requestLine.slice(0, requestLine.indexOf(" "));
-  const target = requestLine.slice(method.length + 1, requestLine.lastIndexOf(" "));
-  const q = target.indexOf("?");
-  const fields: [string, string][] = [];
-  for (const line of lines) {
-    const last = fields[fields.length - 1];
-    if (/^\s/.test(line) && last) {
-      last[1] += " " + line.trim();
-    } else {
-      const colon = line.indexOf(":");
-      fields.push([line.slice(0, colon).toLowerCase(), line.slice(colon + 1)]);
-    }
-  }
-  const headers: Record<string, string | string[]> = {};
-  for (const [name, value] of fields) {
-    const seen = headers[name];
-    if (seen === undefined) headers[name] = value;
-    else headers[name] = Array.isArray(seen) ? [...seen, value] : [seen, value];
-  }
-  return {
-    method,
-    path: q < 0 ? target : target.slice(0, q),
-    query: q < 0 ? "" : target.slice(q + 1),
-    headers,
-    body: Buffer.from(body, "utf8"),
-  };
-}
+import { parseHttp, suiteDir, type Context } from "./sigv4-suite.js";
 
 function read(name: string, file: string): string {
   return readFileSync(join(suiteDir, name, file), "utf8");

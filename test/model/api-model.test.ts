@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { defaultModelsDir, generateFiles, outputDir } from "../../scripts/gen-api-model.js";
 import {
   findOperation,
+  gatehouseModel,
   iamModel,
   operationErrors,
   serviceErrors,
@@ -100,7 +101,7 @@ describe("the generated API model", () => {
   });
 
   it("resolves every shape reference", () => {
-    for (const model of [iamModel, stsModel]) {
+    for (const model of [iamModel, stsModel, gatehouseModel]) {
       for (const op of Object.values(model.operations)) {
         for (const name of [op.input, op.output, ...op.errors]) {
           if (name !== undefined) assert.equal(shapeOf(model, name).type, "structure", name);
@@ -115,7 +116,7 @@ describe("the generated API model", () => {
   });
 
   it("compiles every pattern", () => {
-    for (const model of [iamModel, stsModel]) {
+    for (const model of [iamModel, stsModel, gatehouseModel]) {
       for (const [name, shape] of Object.entries(model.shapes)) {
         if (shape.type === "string" && shape.pattern !== undefined) {
           assert.doesNotThrow(() => compilePattern(shape.pattern ?? ""), name);

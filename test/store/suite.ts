@@ -196,6 +196,11 @@ export function storeSuite(kind: TargetKind): void {
           root_passwords: [{ ...first(base.root_passwords), password_hash: "other" }],
           console_sessions: [{ ...first(base.console_sessions), csrf_token: "dup" }],
           sign_in_failures: [{ ...first(base.sign_in_failures), failures: 1 }],
+          instances: [
+            { ...first(base.instances), name: "other" },
+            { ...first(base.instances), id: "i-0fffffffffffffff0" },
+          ],
+          instance_nonces: [{ ...first(base.instance_nonces), expires_at: "later" }],
         };
         for (const table of PARENTS_FIRST) {
           const rows = duplicates[table];
@@ -234,6 +239,8 @@ export function storeSuite(kind: TargetKind): void {
           ["users", "AIDAEXAMPLE000000001"], // access key, group membership
           ["groups", "AGPAEXAMPLE000000001"], // members
           ["managed_policies", "ANPAEXAMPLE000000001"], // versions
+          ["instances", "i-0123456789abcdef0"], // nonces
+          ["instance_profiles", "AIPAEXAMPLE000000001"], // roles, instances
         ];
         for (const [table, id] of refused) {
           await assert.rejects(

@@ -1,12 +1,15 @@
 /**
- * The generated IAM and STS API models, with lookups. The JSON is imported
- * (not read from disk) so that `tsc` copies it into dist/ beside this module.
+ * The generated IAM and STS API models, and Gatehouse's own (gatehouse.json,
+ * written by hand in the same format: the instances API), with lookups. The
+ * JSON is imported (not read from disk) so that `tsc` copies it into dist/
+ * beside this module.
  */
 import iamJson from "./iam.json" with { type: "json" };
 import stsJson from "./sts.json" with { type: "json" };
+import gatehouseJson from "./gatehouse.json" with { type: "json" };
 import type { ApiModel, ErrorInfo, Operation, Shape, StructureShape } from "./types.js";
 
-export type ServiceName = "iam" | "sts";
+export type ServiceName = "iam" | "sts" | "gatehouse";
 
 function asApiModel(json: unknown, name: ServiceName): ApiModel {
   const model = json as Partial<ApiModel> | null;
@@ -22,8 +25,13 @@ function asApiModel(json: unknown, name: ServiceName): ApiModel {
 
 export const iamModel: ApiModel = asApiModel(iamJson, "iam");
 export const stsModel: ApiModel = asApiModel(stsJson, "sts");
+export const gatehouseModel: ApiModel = asApiModel(gatehouseJson, "gatehouse");
 
-const models: Record<ServiceName, ApiModel> = { iam: iamModel, sts: stsModel };
+const models: Record<ServiceName, ApiModel> = {
+  iam: iamModel,
+  sts: stsModel,
+  gatehouse: gatehouseModel,
+};
 
 export function apiModel(service: ServiceName): ApiModel {
   return models[service];
