@@ -21,7 +21,15 @@ export function PoliciesPage() {
   const [limit, setLimit] = useState(PAGE);
   const runner = useRunner();
   useEffect(() => {
-    void runner.run(async () => setPolicies(await allPolicies(scope)));
+    // A list still arriving for the type chosen before is dropped, not shown.
+    let current = true;
+    void runner.run(async () => {
+      const list = await allPolicies(scope);
+      if (current) setPolicies(list);
+    });
+    return () => {
+      current = false;
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [scope]);
   const needle = filter.trim().toLowerCase();
