@@ -10,7 +10,7 @@
 import { instanceProfileArn } from "../model/arns.js";
 import { noSuchInstanceProfile } from "../model/errors.js";
 import { nameKey } from "../model/names.js";
-import type { InstanceProfileTable, Selectable } from "../store/index.js";
+import { findInAccount, type InstanceProfileTable, type Selectable } from "../store/index.js";
 import type { Caller } from "./action.js";
 import { str, type Input } from "./input.js";
 import { createdRoleShape, type Db, type RoleRow } from "./roles-common.js";
@@ -22,12 +22,7 @@ export async function findProfile(
   accountId: string,
   name: string,
 ): Promise<ProfileRow | undefined> {
-  return db
-    .selectFrom("instance_profiles")
-    .selectAll()
-    .where("account_id", "=", accountId)
-    .where("name_key", "=", nameKey(name))
-    .executeTakeFirst();
+  return findInAccount(db, "instance_profiles", "name_key", accountId, nameKey(name));
 }
 
 export async function requireProfile(db: Db, accountId: string, name: string): Promise<ProfileRow> {

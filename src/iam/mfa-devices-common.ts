@@ -16,7 +16,14 @@
 import { rootArn, userArn } from "../model/arns.js";
 import { noSuchMfaDevice, noSuchUser, userNameRequired } from "../model/errors.js";
 import { nameKey } from "../model/names.js";
-import type { Database, Kysely, Transaction, Selectable, UserTable } from "../store/index.js";
+import {
+  findInAccount,
+  type Database,
+  type Kysely,
+  type Transaction,
+  type Selectable,
+  type UserTable,
+} from "../store/index.js";
 import type { Caller } from "./action.js";
 import { optStr, type Input } from "./input.js";
 import { namedUserArn } from "./inline-policies-common.js";
@@ -38,12 +45,7 @@ export async function findDevice(
   accountId: string,
   serial: string,
 ): Promise<DeviceRow | undefined> {
-  return db
-    .selectFrom("mfa_devices")
-    .selectAll()
-    .where("account_id", "=", accountId)
-    .where("serial", "=", serial)
-    .executeTakeFirst();
+  return findInAccount(db, "mfa_devices", "serial", accountId, serial);
 }
 
 /** The device, or AWS's NoSuchEntity (recorded text). */

@@ -30,6 +30,7 @@ import {
 } from "../model/errors.js";
 import { oidcProviderArn } from "../model/arns.js";
 import {
+  findInAccount,
   isoTime,
   type Database,
   type Kysely,
@@ -96,12 +97,7 @@ export async function findProvider(
   accountId: string,
   arn: string,
 ): Promise<OidcProviderRow | undefined> {
-  return db
-    .selectFrom("oidc_providers")
-    .selectAll()
-    .where("account_id", "=", accountId)
-    .where("arn", "=", arn)
-    .executeTakeFirst();
+  return findInAccount(db, "oidc_providers", "arn", accountId, arn);
 }
 
 export async function requireProvider(

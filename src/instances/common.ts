@@ -5,12 +5,12 @@
  */
 import type { Caller } from "../iam/action.js";
 import { str, type Input } from "../iam/input.js";
-import type { ProfileRow } from "../iam/instance-profiles-common.js";
+import { rolesOf, type ProfileRow } from "../iam/instance-profiles-common.js";
 import type { Db, RoleRow } from "../iam/roles-common.js";
 import { instanceArn, instanceProfileArn } from "../model/arns.js";
 import { isInstanceId } from "../model/ids.js";
 import { instanceIdMalformed, instanceNotFound } from "../model/instance-errors.js";
-import type { InstanceTable, Selectable } from "../store/index.js";
+import { findInAccount, type InstanceTable, type Selectable } from "../store/index.js";
 
 export type InstanceRow = Selectable<InstanceTable>;
 
@@ -34,12 +34,7 @@ export async function findInstance(
   accountId: string,
   id: string,
 ): Promise<InstanceRow | undefined> {
-  return db
-    .selectFrom("instances")
-    .selectAll()
-    .where("account_id", "=", accountId)
-    .where("id", "=", id)
-    .executeTakeFirst();
+  return findInAccount(db, "instances", "id", accountId, id);
 }
 
 /** The instance an InstanceId names: malformed and unknown ids answer as EC2 does. */
@@ -76,16 +71,10 @@ export async function viewsOf(db: Db, rows: readonly InstanceRow[]): Promise<Ins
       .execute()) {
       profiles.set(p.id, p);
     }
-    const held = await db
-      .selectFrom("instance_profile_roles")
-      .innerJoin("roles", "roles.id", "instance_profile_roles.role_id")
-      .selectAll("roles")
-      .select("instance_profile_roles.instance_profile_id")
-      .where("instance_profile_roles.instance_profile_id", "in", profileIds)
-      .orderBy("roles.name_key")
-      .execute();
-    for (const { instance_profile_id: profileId, ...role } of held) {
-      if (!roles.has(profileId)) roles.set(profileId, role);
+    // A profile holds at most one role.
+    for (const [profileId, held] of await rolesOf(db, profileIds)) {
+      const role = held[0];
+      if (role !== undefined) roles.set(profileId, role);
     }
   }
   return rows.map((row) => {

@@ -7,5 +7,6 @@ export { now, isoTime, systemClock, type Clock } from "./time.js";
 export { nameKey, prefixRange } from "./keys.js";
 export { TABLES_CHILDREN_FIRST } from "./tables.js";
 export { prepare, type PreparedQuery } from "./prepared.js";
+export { findInAccount, type AccountTable } from "./account-rows.js";
 export { migrationNames } from "./migrations.js";
 export type { Kysely, Transaction, Selectable, Insertable, Updateable } from "kysely";

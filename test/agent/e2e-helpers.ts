@@ -30,11 +30,7 @@ export const EC2_TRUST = JSON.stringify({
   ],
 });
 
-export const allowOnly = (...actions: string[]) =>
-  JSON.stringify({
-    Version: "2012-10-17",
-    Statement: [{ Effect: "Allow", Action: actions, Resource: "*" }],
-  });
+export { allow as allowOnly } from "../sts/helpers.js";
 
 /** A role trusted by EC2 with one inline policy, in an instance profile of the same name. */
 export async function roleInProfile(srv: TestServer, name: string, policy: string): Promise<void> {

@@ -44,6 +44,17 @@ if (missing !== undefined) {
   const stateDir = join(work, "state");
   /** Seconds between the agent's credential requests in these tests. */
   const REFRESH = 2;
+  /** The agent's options in these tests: this server, this state, any port, a quick refresh. */
+  const agentOptions = (): string[] => [
+    "--server",
+    srv.url,
+    "--state-dir",
+    stateDir,
+    "--listen",
+    "127.0.0.1:0",
+    "--refresh-interval",
+    String(REFRESH),
+  ];
   let agent: AgentProcess;
   let instanceId = "";
   let launchToken = "";
@@ -60,18 +71,7 @@ if (missing !== undefined) {
       await roleInProfile(srv, "EC2-S3-Access", allowOnly("iam:ListUsers"));
       ({ instanceId, launchToken } = await launch(srv, "EC2-S3-Access"));
       assert.match(instanceId, /^i-[0-9a-f]{17}$/);
-      agent = await startAgent([
-        "--server",
-        srv.url,
-        "--launch-token",
-        launchToken,
-        "--state-dir",
-        stateDir,
-        "--listen",
-        "127.0.0.1:0",
-        "--refresh-interval",
-        String(REFRESH),
-      ]);
+      agent = await startAgent([...agentOptions(), "--launch-token", launchToken]);
       await eventually("the role's credentials", async () => {
         return (await listedRole(agent.url)) === "EC2-S3-Access";
       });
@@ -129,16 +129,7 @@ if (missing !== undefined) {
     test("a restart keeps the key and the identity, and needs no token", async () => {
       const keyBefore = readFileSync(join(stateDir, "key.pem"), "utf8");
       await agent.stop();
-      agent = await startAgent([
-        "--server",
-        srv.url,
-        "--state-dir",
-        stateDir,
-        "--listen",
-        "127.0.0.1:0",
-        "--refresh-interval",
-        String(REFRESH),
-      ]);
+      agent = await startAgent(agentOptions());
       await eventually("the role's credentials again", async () => {
         return (await listedRole(agent.url)) === "EC2-S3-Access";
       });

@@ -9,12 +9,12 @@
  * PostgreSQL missing is a failure, never a skip. The schema is dropped after.
  */
 import assert from "node:assert/strict";
-import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, test } from "node:test";
 import pg from "pg";
+import { freshSchema, PG_BASE_URL } from "../server/pg-schema.js";
 import {
   AddUserToGroupCommand,
   AttachGroupPolicyCommand,
@@ -45,8 +45,7 @@ import { parseConfig } from "../../src/server/config.js";
 import { startServer, type RunningServer } from "../../src/server/start.js";
 import { ACCOUNT, failure, ROOT_KEY, type Keys } from "../server/harness.js";
 
-const BASE_URL =
-  process.env["GATEHOUSE_TEST_DATABASE_URL"] ?? "postgres://postgres@127.0.0.1:5432/test";
+const BASE_URL = PG_BASE_URL;
 
 async function probe(): Promise<string | undefined> {
   const client = new pg.Client({ connectionString: BASE_URL, connectionTimeoutMillis: 3000 });
@@ -75,20 +74,15 @@ if (unreachable !== undefined) {
     });
   });
 } else {
-  const schema = `gh_e2e_${process.pid}_${randomBytes(4).toString("hex")}`;
-  const databaseUrl = `${BASE_URL}${BASE_URL.includes("?") ? "&" : "?"}schema=${schema}`;
   const dataDir = mkdtempSync(join(tmpdir(), "gatehouse-e2e-pg-"));
   const running = new Set<RunningServer>();
 
+  const fresh = freshSchema("gh_e2e");
+  const databaseUrl = fresh.url;
+
   after(async () => {
     for (const s of running) await s.close().catch(() => {});
-    const admin = new pg.Client({ connectionString: BASE_URL });
-    await admin.connect();
-    try {
-      await admin.query(`drop schema if exists ${schema} cascade`);
-    } finally {
-      await admin.end();
-    }
+    await fresh.drop();
     rmSync(dataDir, { recursive: true, force: true });
   });
 

@@ -4,30 +4,16 @@
  * schema is fresh and dropped after; PostgreSQL missing is a failure.
  */
 import assert from "node:assert/strict";
-import { randomBytes } from "node:crypto";
 import { after, test } from "node:test";
-import pg from "pg";
 import { GetCallerIdentityCommand } from "@aws-sdk/client-sts";
 import { ACCOUNT, failure, useServer } from "../server/harness.js";
+import { freshSchema } from "../server/pg-schema.js";
 import { stsClient } from "../sts/helpers.js";
 import { Agent, gatehouse, launch, ok, roleInProfile } from "./helpers.js";
 
-const BASE_URL =
-  process.env["GATEHOUSE_TEST_DATABASE_URL"] ?? "postgres://postgres@127.0.0.1:5432/test";
-const schema = `gh_instances_${process.pid}_${randomBytes(4).toString("hex")}`;
-const srv = useServer({
-  databaseUrl: `${BASE_URL}${BASE_URL.includes("?") ? "&" : "?"}schema=${schema}`,
-});
-
-after(async () => {
-  const admin = new pg.Client({ connectionString: BASE_URL });
-  await admin.connect();
-  try {
-    await admin.query(`drop schema if exists ${schema} cascade`);
-  } finally {
-    await admin.end();
-  }
-});
+const schema = freshSchema("gh_instances");
+const srv = useServer({ databaseUrl: schema.url });
+after(() => schema.drop());
 
 test("launch, register, credentials, replay refused, terminate — on PostgreSQL", async () => {
   assert.equal(srv.server.store.dialect, "postgres");

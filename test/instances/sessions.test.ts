@@ -15,24 +15,14 @@ import {
 } from "@aws-sdk/client-iam";
 import { GetCallerIdentityCommand } from "@aws-sdk/client-sts";
 import { ACCOUNT, failure, useServer } from "../server/harness.js";
-import { iamClient, stsClient } from "../sts/helpers.js";
+import { iamClient, policyOf, stsClient, when } from "../sts/helpers.js";
 import { gatehouse, instanceArnOf, ok, roleInProfile, runningInstance } from "./helpers.js";
 
 const srv = useServer();
 beforeEach(() => srv.reset());
 
 const listUsersFrom = (instanceArn: string) =>
-  JSON.stringify({
-    Version: "2012-10-17",
-    Statement: [
-      {
-        Effect: "Allow",
-        Action: "iam:ListUsers",
-        Resource: "*",
-        Condition: { ArnEquals: { "ec2:SourceInstanceARN": instanceArn } },
-      },
-    ],
-  });
+  policyOf(when("Allow", "iam:ListUsers", { ArnEquals: { "ec2:SourceInstanceARN": instanceArn } }));
 
 test("a role policy's condition on ec2:SourceInstanceARN is honoured", async () => {
   await roleInProfile(srv, "R");

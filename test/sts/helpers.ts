@@ -50,11 +50,20 @@ export function iamClient(srv: TestServer, keys: TempKeys): IAMClient {
   });
 }
 
+/** A policy document of these statements. */
+export const policyOf = (...statements: object[]): string =>
+  JSON.stringify({ Version: "2012-10-17", Statement: statements });
+
 export const allow = (...actions: string[]): string =>
-  JSON.stringify({
-    Version: "2012-10-17",
-    Statement: [{ Effect: "Allow", Action: actions, Resource: "*" }],
-  });
+  policyOf({ Effect: "Allow", Action: actions, Resource: "*" });
+
+/** A statement: `effect` for `action` on "*" when `condition` holds. */
+export const when = (effect: "Allow" | "Deny", action: string, condition: object): object => ({
+  Effect: effect,
+  Action: action,
+  Resource: "*",
+  Condition: condition,
+});
 
 /** A user with an inline policy (when given) and an access key; answers its id and keys. */
 export async function userWithKeys(

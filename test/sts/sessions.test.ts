@@ -19,6 +19,7 @@ import {
 } from "@aws-sdk/client-iam";
 import { issueSession, type SessionSpec, type IssuedCredentials } from "../../src/sts/sessions.js";
 import { ACCOUNT, failure, useServer } from "../server/harness.js";
+import { policyOf, when } from "./helpers.js";
 
 const srv = useServer();
 
@@ -178,29 +179,11 @@ describe("temporary credentials as callers", () => {
   test("a session's condition keys: MFA, token issue time, principal tags", async () => {
     const roleId = await makeRole(
       "mfa-only",
-      JSON.stringify({
-        Version: "2012-10-17",
-        Statement: [
-          {
-            Effect: "Allow",
-            Action: "iam:ListUsers",
-            Resource: "*",
-            Condition: { Bool: { "aws:MultiFactorAuthPresent": "true" } },
-          },
-          {
-            Effect: "Allow",
-            Action: "iam:ListRoles",
-            Resource: "*",
-            Condition: { StringEquals: { "aws:PrincipalTag/team": "blue" } },
-          },
-          {
-            Effect: "Deny",
-            Action: "*",
-            Resource: "*",
-            Condition: { DateLessThan: { "aws:TokenIssueTime": "2020-01-01T00:00:00Z" } },
-          },
-        ],
-      }),
+      policyOf(
+        when("Allow", "iam:ListUsers", { Bool: { "aws:MultiFactorAuthPresent": "true" } }),
+        when("Allow", "iam:ListRoles", { StringEquals: { "aws:PrincipalTag/team": "blue" } }),
+        when("Deny", "*", { DateLessThan: { "aws:TokenIssueTime": "2020-01-01T00:00:00Z" } }),
+      ),
     );
     const plain = await issue({ kind: "role", roleId, name: "a", durationSeconds: 900 });
     assert.equal(
