@@ -1,6 +1,6 @@
 /**
  * The policy engine benchmark (`npm run bench`): the fixture in
- * ../shared/bench/policy-fixture.json — one principal, 10 policies, 49
+ * vendor/policy-fixture.json — one principal, 10 policies, 49
  * statements, 16 requests with AWS's decisions. Single-threaded.
  *
  * Reports decisions per second and median latency, compiled once and
@@ -28,7 +28,7 @@ interface Fixture {
 
 const here = dirname(fileURLToPath(import.meta.url));
 const fixturePath =
-  process.env.GATEHOUSE_BENCH_FIXTURE ?? resolve(here, "../../shared/bench/policy-fixture.json");
+  process.env.GATEHOUSE_BENCH_FIXTURE ?? resolve(here, "../vendor/policy-fixture.json");
 const fixture = JSON.parse(readFileSync(fixturePath, "utf8")) as Fixture;
 const requests: EvaluationRequest[] = fixture.requests.map((r) => ({
   ...r,

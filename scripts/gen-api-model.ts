@@ -3,7 +3,7 @@
  *
  *   npx tsx scripts/gen-api-model.ts [models-dir]
  *
- * models-dir defaults to ../shared/aws-models (relative to the project). The
+ * models-dir defaults to vendor/aws-models. The
  * output keeps only what the server needs: operations, input constraints,
  * output shapes and error codes. No documentation, examples or endpoint rules.
  * The generator fails on any Smithy trait it does not understand, so a model
@@ -39,7 +39,7 @@ interface SmithyModel {
 }
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-export const defaultModelsDir = resolve(projectRoot, "../shared/aws-models");
+export const defaultModelsDir = resolve(projectRoot, "vendor/aws-models");
 export const outputDir = join(projectRoot, "src/model/api");
 
 const SOURCES = [

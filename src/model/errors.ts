@@ -1,7 +1,7 @@
 /**
  * The errors IAM's operations answer, with AWS's codes, HTTP statuses and
  * message texts. Codes and statuses are from the API model's
- * `awsQueryError` traits (../shared/aws-models/iam-2010-05-08.json). Each
+ * `awsQueryError` traits (vendor/aws-models/iam-2010-05-08.json). Each
  * message says where its text was confirmed:
  *
  *   "recorded"  – an answer from AWS recorded in localstack's IAM test

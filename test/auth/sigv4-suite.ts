@@ -1,14 +1,14 @@
-/** The AWS SigV4 test suite (../shared/sigv4-test-suite): where it is, and its requests parsed. */
+/** The AWS SigV4 test suite (vendor/sigv4-test-suite): where it is, and its requests parsed. */
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { SignedRequest } from "../../src/auth/sigv4.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-export const suiteDir = join(root, "..", "shared", "sigv4-test-suite");
+export const suiteDir = join(root, "vendor", "sigv4-test-suite");
 if (!existsSync(suiteDir)) {
   throw new Error(
-    `SigV4 test suite not found at ${suiteDir} (expected ../shared/sigv4-test-suite)`,
+    `SigV4 test suite not found at ${suiteDir} (vendor/sigv4-test-suite is part of the project)`,
   );
 }
 

@@ -1,5 +1,5 @@
 /**
- * The seed walkthrough (../shared/seed/) in Debian's Chromium, through the
+ * The seed walkthrough (a 2015 article on IAM users, groups, roles and MFA) in Debian's Chromium, through the
  * console's pages only: the root user signs in, sets a password policy,
  * creates CloudAcademyUser1 and CloudAcademyUser2 with passwords, creates the
  * group RDSFullAccess with AmazonRDSFullAccess and adds both, shows the
