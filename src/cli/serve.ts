@@ -54,11 +54,26 @@ export async function serveCommand(
   );
   lines.push("", `Try: aws --endpoint-url ${server.url} iam list-users`, "");
   io.stderr.write(`${lines.join("\n")}\n`);
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once("SIGINT", stop);
-    process.once("SIGTERM", stop);
+  const signal = await new Promise<NodeJS.Signals>((resolve) => {
+    process.once("SIGINT", resolve);
+    process.once("SIGTERM", resolve);
   });
-  await server.close();
+  io.stderr.write(`Gatehouse is stopping (${signal}): finishing the requests in flight\n`);
+  // A second signal, or requests still running after the grace period, end them.
+  const cut = () => server.app.server.closeAllConnections();
+  const grace = setTimeout(cut, STOP_GRACE_MS);
+  process.once("SIGINT", cut);
+  process.once("SIGTERM", cut);
+  try {
+    await server.close();
+  } finally {
+    clearTimeout(grace);
+    process.removeListener("SIGINT", cut);
+    process.removeListener("SIGTERM", cut);
+  }
+  io.stderr.write("Gatehouse stopped\n");
   return 0;
 }
+
+/** How long a stop waits for requests in flight before closing their connections. */
+const STOP_GRACE_MS = 10_000;

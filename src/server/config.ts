@@ -220,12 +220,8 @@ export function parseConfig(
   if (config.accountId !== undefined && !/^\d{12}$/.test(config.accountId)) {
     return { error: `${BOOTSTRAP_ENV.accountId} must be 12 digits` };
   }
-  for (const key of ["rootAccessKeyId", "rootSecretAccessKey"] as const) {
-    const value = config[key];
-    if (value !== undefined && !/^[A-Za-z0-9]+$/.test(value)) {
-      return { error: `${BOOTSTRAP_ENV[key]} must be letters and digits` };
-    }
-  }
+  const keyError = rootKeyError(config.rootAccessKeyId, config.rootSecretAccessKey);
+  if (keyError !== undefined) return { error: keyError };
   if ((config.rootAccessKeyId === undefined) !== (config.rootSecretAccessKey === undefined)) {
     return {
       error: `give both ${BOOTSTRAP_ENV.rootAccessKeyId} and ${BOOTSTRAP_ENV.rootSecretAccessKey}, or neither`,
@@ -235,6 +231,26 @@ export function parseConfig(
     return { error: "--database-url must start with postgres:// or postgresql://" };
   }
   return config;
+}
+
+/**
+ * The root key as AWS issues keys: the id is AWS's AccessKeyId pattern
+ * (`[\w]+`, 16-128 characters); the secret is 40 characters of base64
+ * (`[A-Za-z0-9/+]`) as AWS's are, or for test suites any printable ASCII
+ * without spaces up to 128 characters (`FOOBARSECRET`). Neither value is
+ * echoed in the message.
+ */
+export function rootKeyError(
+  id: string | undefined,
+  secret: string | undefined,
+): string | undefined {
+  if (id !== undefined && !/^\w{16,128}$/.test(id)) {
+    return `${BOOTSTRAP_ENV.rootAccessKeyId} must be 16 to 128 letters, digits or underscores (AWS's access key id pattern)`;
+  }
+  if (secret !== undefined && !/^[\x21-\x7e]{1,128}$/.test(secret)) {
+    return `${BOOTSTRAP_ENV.rootSecretAccessKey} must be printable ASCII without spaces, 1 to 128 characters (AWS's secrets are 40 characters of A-Z, a-z, 0-9, / and +)`;
+  }
+  return undefined;
 }
 
 /** `--quota users=100` or one pair of GATEHOUSE_QUOTAS ("users=100,groupsPerUser=20"). */

@@ -33,6 +33,30 @@ describe("server configuration (options, each also an environment variable)", ()
     });
     assert.deepEqual(c.quotas, { users: "10", roles: "7", groupsPerUser: "3" });
   });
+  test("root keys as AWS issues them, and test suites' own", () => {
+    const accepted: [string, string][] = [
+      ["AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"],
+      ["AKIAIOSFODNN7EXAMPLE", "ab+/cdefghijklmnopqrstuvwxyz0123456789+/"],
+      ["FOOBARKEY_1234567", "FOOBARSECRET"],
+      ["A".repeat(128), "!#$%&'()*+,-./:;<=>?@[]^_`{|}~"],
+    ];
+    for (const [id, secret] of accepted) {
+      const c = ok([], {
+        GATEHOUSE_ROOT_ACCESS_KEY_ID: id,
+        GATEHOUSE_ROOT_SECRET_ACCESS_KEY: secret,
+      });
+      assert.equal(c.rootAccessKeyId, id);
+      assert.equal(c.rootSecretAccessKey, secret);
+    }
+  });
+  test("a refused secret is not echoed", () => {
+    const result = parseConfig([], {
+      GATEHOUSE_ROOT_ACCESS_KEY_ID: "AKIAIOSFODNN7EXAMPLE",
+      GATEHOUSE_ROOT_SECRET_ACCESS_KEY: "s3cret with space",
+    });
+    assert.ok("error" in result);
+    assert.ok(!result.error.includes("s3cret"));
+  });
   test("bad values are refused with a message", () => {
     const errors: [string[], Record<string, string>, RegExp][] = [
       [["--port", "70000"], {}, /port number/],
@@ -40,11 +64,40 @@ describe("server configuration (options, each also an environment variable)", ()
       [["--frobnicate"], {}, /unknown option/],
       [["--quota", "users"], {}, /NAME=VALUE/],
       [[], { GATEHOUSE_ACCOUNT_ID: "123" }, /12 digits/],
-      [[], { GATEHOUSE_ROOT_ACCESS_KEY_ID: "AKIAX" }, /both/],
+      [[], { GATEHOUSE_ROOT_ACCESS_KEY_ID: "AKIAIOSFODNN7EXAMPLE" }, /both/],
       [
         [],
-        { GATEHOUSE_ROOT_ACCESS_KEY_ID: "AKIA-X", GATEHOUSE_ROOT_SECRET_ACCESS_KEY: "s" },
-        /letters and digits/,
+        {
+          GATEHOUSE_ROOT_ACCESS_KEY_ID: "AKIA-XXXXXXXXXXXXXXX",
+          GATEHOUSE_ROOT_SECRET_ACCESS_KEY: "s",
+        },
+        /ACCESS_KEY_ID must be 16 to 128 letters, digits or underscores/,
+      ],
+      [
+        [],
+        { GATEHOUSE_ROOT_ACCESS_KEY_ID: "AKIASHORT", GATEHOUSE_ROOT_SECRET_ACCESS_KEY: "s" },
+        /16 to 128/,
+      ],
+      [
+        [],
+        { GATEHOUSE_ROOT_ACCESS_KEY_ID: "A".repeat(129), GATEHOUSE_ROOT_SECRET_ACCESS_KEY: "s" },
+        /16 to 128/,
+      ],
+      [
+        [],
+        {
+          GATEHOUSE_ROOT_ACCESS_KEY_ID: "AKIAIOSFODNN7EXAMPLE",
+          GATEHOUSE_ROOT_SECRET_ACCESS_KEY: "has space",
+        },
+        /SECRET_ACCESS_KEY must be printable ASCII without spaces/,
+      ],
+      [
+        [],
+        {
+          GATEHOUSE_ROOT_ACCESS_KEY_ID: "AKIAIOSFODNN7EXAMPLE",
+          GATEHOUSE_ROOT_SECRET_ACCESS_KEY: "caf\u00e9",
+        },
+        /printable ASCII/,
       ],
       [["--database-url", "mysql://x"], {}, /postgres/],
       [["--ephemeral=maybe"], {}, /true or false/],
