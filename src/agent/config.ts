@@ -67,10 +67,13 @@ export const AGENT_OPTIONS: readonly Option[] = [
   },
 ];
 
+/** Where an option's help starts: past the longest flag and its value. */
+const HELP_COLUMN = 30;
+
 export function agentOptionsHelp(): string {
   return AGENT_OPTIONS.map((o) => {
     const left = `  ${o.flag}${o.value === undefined ? "" : ` ${o.value}`}`;
-    return `${left.padEnd(28)}${o.help}\n${"".padEnd(28)}env ${o.env}\n`;
+    return `${left.padEnd(HELP_COLUMN - 1)} ${o.help}\n${"".padEnd(HELP_COLUMN)}env ${o.env}\n`;
   }).join("");
 }
 

@@ -13,7 +13,7 @@ export interface Io {
 export const USAGE = `Usage: gatehouse <command> [options]
 
 Commands:
-  serve [options]                    Serve the IAM API (see 'gatehouse serve --help').
+  serve [options]                    Serve IAM, STS, the instances API and the console.
   policy validate --kind KIND FILE   Check a policy document the way IAM does.
                                      KIND: identity, resource, trust, boundary, session, scp.
                                      FILE may be - for standard input. --json prints JSON.

@@ -1,15 +1,43 @@
-/** `gatehouse serve`: the IAM and STS endpoint. */
+/** `gatehouse serve`: the IAM, STS and instances endpoint, and the console. */
 import { configHelp, parseConfig } from "../server/config.js";
+import { coverage, serverActions } from "../server/served.js";
 import { startServer } from "../server/start.js";
 import type { Io } from "./main.js";
 
-export const SERVE_USAGE = `Usage: gatehouse serve [options]
+export function serveUsage(): string {
+  const lines = coverage(serverActions(600)).map(
+    ({ service, operations, missing }) =>
+      `  ${service.toUpperCase()}: ${operations - missing.length} of ${operations} operations` +
+      (missing.length === 0
+        ? ""
+        : `; not yet (they answer NotImplemented, 501):\n${wrap(missing)}`),
+  );
+  return `Usage: gatehouse serve [options]
 
-Serves the AWS IAM API (AWS Query protocol, SigV4); STS joins it on the same
-endpoint in a later release (its calls answer NotImplemented until then).
+Serves on one endpoint, signed with SigV4 as AWS's services are:
+  the AWS IAM and STS APIs (AWS Query protocol; AWS's CLI, SDKs and boto3),
+  the instances API (SigV4 service gatehouse) and the agent's endpoints,
+  the web console at /console/ (sign-in at /signin/<account id or alias>).
+${lines.join("\n")}
 
 Options (each also an environment variable):
 ${configHelp()}`;
+}
+
+/** Names as indented lines of at most 80 columns. */
+function wrap(names: readonly string[]): string {
+  const lines: string[] = [];
+  let line = "   ";
+  for (const name of names) {
+    if (line.length + name.length + 2 > 80) {
+      lines.push(line);
+      line = "   ";
+    }
+    line += ` ${name},`;
+  }
+  lines.push(line.replace(/,$/, ""));
+  return lines.join("\n");
+}
 
 export async function serveCommand(
   args: readonly string[],
@@ -17,12 +45,12 @@ export async function serveCommand(
   env: Readonly<Record<string, string | undefined>>,
 ): Promise<number> {
   if (args.includes("--help") || args.includes("-h")) {
-    io.stdout.write(SERVE_USAGE);
+    io.stdout.write(serveUsage());
     return 0;
   }
   const config = parseConfig(args, env);
   if ("error" in config) {
-    io.stderr.write(`gatehouse serve: ${config.error}\n\n${SERVE_USAGE}`);
+    io.stderr.write(`gatehouse serve: ${config.error}\n\n${serveUsage()}`);
     return 2;
   }
   let server;
@@ -33,7 +61,7 @@ export async function serveCommand(
     return 1;
   }
   const lines = [
-    `Gatehouse is serving IAM at ${server.url}`,
+    `Gatehouse is serving IAM, STS and the instances API at ${server.url}`,
     `  account:  ${server.accountId}`,
     `  storage:  ${config.databaseUrl !== undefined ? "PostgreSQL" : config.ephemeral ? "memory (ephemeral)" : `SQLite in ${config.dataDir}`}`,
   ];

@@ -1,8 +1,5 @@
 /** Starting the server: store, key, bootstrap, services, HTTP. */
 import type { FastifyInstance } from "fastify";
-import { actionTable } from "../iam/registry.js";
-import { stsFamilies } from "../sts/registry.js";
-import { instanceActions } from "../instances/registry.js";
 import { loadQuotas } from "../model/quotas.js";
 import { openStore, type Store } from "../store/index.js";
 import { buildApp } from "./app.js";
@@ -10,6 +7,7 @@ import { consoleSettings } from "./console/settings.js";
 import { AuthCache } from "./auth-cache.js";
 import { bootstrap, type BootstrapResult } from "./bootstrap.js";
 import type { ServerConfig } from "./config.js";
+import { serverActions } from "./served.js";
 import { loadServerKey, recordCheck, secretBoxFor, SECRET_KEY_ENV } from "./server-key.js";
 import type { Services } from "./services.js";
 
@@ -55,10 +53,7 @@ export async function startServer(
       secrets,
       quotas: loadQuotas(config.quotas),
       authCache,
-      actions: actionTable([
-        ...stsFamilies,
-        instanceActions({ launchTokenSeconds: config.launchTokenLifetime }),
-      ]),
+      actions: serverActions(config.launchTokenLifetime),
       partition: "aws",
       clock: () => new Date(),
       logger: { info() {}, warn() {}, error() {} },

@@ -43,7 +43,7 @@ test("no password or code is ever logged", async () => {
     const url = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no start in 30 s:\n${output}`)), 30_000);
       const look = () => {
-        const found = /serving IAM at (http:\/\/\S+)/.exec(output);
+        const found = /serving IAM, STS and the instances API at (http:\/\/\S+)/.exec(output);
         if (found?.[1] !== undefined) {
           clearTimeout(timer);
           resolve(found[1]);

@@ -258,7 +258,7 @@ describe("passwords never leave the server", () => {
       const url = await new Promise<string>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no start: ${output}`)), 30_000);
         child.stderr.on("data", () => {
-          const m = /serving IAM at (http:\/\/\S+)/.exec(output);
+          const m = /serving IAM, STS and the instances API at (http:\/\/\S+)/.exec(output);
           if (m?.[1] !== undefined) {
             clearTimeout(timer);
             resolve(m[1]);
