@@ -3,7 +3,7 @@
  * prints the token, `gatehouse agent` trades it (an expired one is refused),
  * `gatehouse instance describe` shows the instance running once the agent
  * registered, and `gatehouse instance terminate` ends the agent's credentials.
- * The server's launch tokens last 2 seconds here.
+ * The server's launch tokens last 5 seconds here (long enough for an agent to start on a loaded machine).
  */
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
@@ -21,7 +21,7 @@ import {
   tempDir,
 } from "./e2e-helpers.js";
 
-const srv = useServer({ launchTokenLifetime: 2 });
+const srv = useServer({ launchTokenLifetime: 5 });
 const work = tempDir("gatehouse-agent-cli-");
 
 function instanceCommand(...args: string[]): Promise<Record<string, unknown>> {
@@ -57,7 +57,7 @@ describe("gatehouse instance and gatehouse agent together", () => {
       "--profile",
       "EC2-S3-Access",
     )) as unknown as Launched;
-    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    await new Promise((resolve) => setTimeout(resolve, 6_000));
     const r = await runAgentToEnd([
       "--server",
       srv.url,
