@@ -1,7 +1,8 @@
 /** `gatehouse policy validate` and `gatehouse policy evaluate`. */
 import { readFile } from "node:fs/promises";
 import { createInterface } from "node:readline";
-import { evaluateLine, POLICY_KINDS, validatePolicy, type PolicyKind } from "../policy/index.js";
+import { POLICY_KINDS, validatePolicy, type PolicyKind } from "../policy/index.js";
+import { answerLine, CachedLineAnswers } from "./evaluate-lines.js";
 import type { Io } from "./main.js";
 
 const POLICY_USAGE = `Usage:
@@ -10,7 +11,7 @@ const POLICY_USAGE = `Usage:
       with IAM's rules and messages. Prints one finding per line; exits 1 when there is an error.
       --max-length N sets the size limit in non-whitespace characters (0 for none).
 
-  gatehouse policy evaluate [--no-explain]
+  gatehouse policy evaluate [--no-explain] [--no-cache]
       Reads one JSON request per line on standard input:
         {"action": "s3:GetObject", "resource": "arn:aws:s3:::bucket/key",
          "principal": "arn:aws:iam::123456789012:user/alice", "context": {...},
@@ -20,7 +21,9 @@ const POLICY_USAGE = `Usage:
       and writes one JSON line per request:
         {"decision": "allowed" | "explicitDeny" | "implicitDeny", "matchedStatements": [...],
          "missingContextValues": [...], "reason": "..."}
-      A bad line gets {"error": "..."} and the stream goes on.
+      A bad line gets {"error": "..."} and the stream goes on. Lines that repeat the same
+      policy documents reuse their compiled set (the last 256 sets are kept); --no-cache
+      compiles each line's policies afresh (the answers are the same).
 `;
 
 export async function policyCommand(args: readonly string[], io: Io): Promise<number> {
@@ -87,32 +90,25 @@ async function validateCommand(args: readonly string[], io: Io): Promise<number>
 
 async function evaluateCommand(args: readonly string[], io: Io): Promise<number> {
   let explain = true;
+  let cache = true;
   for (const arg of args) {
     if (arg === "--no-explain") explain = false;
+    else if (arg === "--no-cache") cache = false;
     else if (arg === "--help" || arg === "-h") {
       io.stdout.write(POLICY_USAGE);
       return 0;
     } else return usageError(io, `unexpected argument '${arg}'`);
   }
+  const cached = cache ? new CachedLineAnswers(explain) : undefined;
   const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
   let n = 0;
   for await (const line of lines) {
     n++;
     if (line.trim() === "") continue;
-    let request: unknown;
-    try {
-      request = JSON.parse(line);
-    } catch (err) {
-      write(io, { error: `line ${n}: not valid JSON: ${(err as Error).message}` });
-      continue;
-    }
-    write(io, evaluateLine(request, { explain }));
+    const answer = cached === undefined ? answerLine(line, n, explain) : cached.answer(line, n);
+    io.stdout.write(`${answer}\n`);
   }
   return 0;
-}
-
-function write(io: Io, value: unknown): void {
-  io.stdout.write(`${JSON.stringify(value)}\n`);
 }
 
 function usageError(io: Io, message: string): number {

@@ -8,6 +8,7 @@ import { compileCondition, type CompiledCondition } from "./condition/index.js";
 import { ActionIndex, type SetCandidates } from "./index-by-action.js";
 import { validatePolicy } from "./parse.js";
 import { compilePrincipal, type PrincipalMatcher } from "./principal.js";
+import { unreadablePolicyStatements } from "./compile-unreadable.js";
 import { compileResourcePattern, type ResourcePattern } from "./resource.js";
 import type { KeyName } from "./template.js";
 import type { Finding, ParsedPolicy, ParsedStatement, PolicyKind, Position } from "./types.js";
@@ -31,6 +32,14 @@ export interface PolicySetInput {
 export interface CompileOptions {
   /** How to validate the resource policy: "resource" (default) or "trust" (a role's trust policy). */
   resourcePolicyKind?: "resource" | "trust";
+  /**
+   * Without it, a policy that does not compile makes compile() throw
+   * PolicyValidationError. With it, compile() calls it and goes on, the policy
+   * standing for what compile-unreadable.ts says (it never allows; it denies
+   * everything unless all its statements read as Allow). For stored policies,
+   * which must never make a request fail.
+   */
+  onInvalid?: (error: PolicyValidationError) => void;
 }
 
 /** Which part of the evaluation a policy belongs to. */
@@ -94,29 +103,38 @@ export class PolicyValidationError extends Error {
 
 export function compile(input: PolicySetInput, options: CompileOptions = {}): CompiledPolicySet {
   const resourceKind = options.resourcePolicyKind ?? "resource";
+  const onInvalid = options.onInvalid;
   return {
-    identity: group("identity", 0, "identity", input.identityPolicies ?? []),
-    boundary: optionalGroup("permissionsBoundary", "boundary", input.permissionsBoundaries),
-    session: optionalGroup("session", "session", input.sessionPolicies),
+    identity: group("identity", 0, "identity", input.identityPolicies ?? [], onInvalid),
+    boundary: optionalGroup(
+      "permissionsBoundary",
+      "boundary",
+      input.permissionsBoundaries,
+      onInvalid,
+    ),
+    session: optionalGroup("session", "session", input.sessionPolicies, onInvalid),
     resource:
       input.resourcePolicy === undefined
         ? undefined
-        : group("resource", 0, resourceKind, [input.resourcePolicy]),
+        : group("resource", 0, resourceKind, [input.resourcePolicy], onInvalid),
     scpLevels: (input.serviceControlPolicies ?? []).map((level, i) =>
-      group("scp", i, "scp", level),
+      group("scp", i, "scp", level, onInvalid),
     ),
     actionCache: new Map(),
   };
 }
 
+type OnInvalid = CompileOptions["onInvalid"];
+
 function optionalGroup(
   type: PolicyType,
   kind: PolicyKind,
   policies: readonly PolicyInput[] | undefined,
+  onInvalid: OnInvalid,
 ): StatementGroup | undefined {
   return policies === undefined || policies.length === 0
     ? undefined
-    : group(type, 0, kind, policies);
+    : group(type, 0, kind, policies, onInvalid);
 }
 
 function group(
@@ -124,16 +142,27 @@ function group(
   level: number,
   kind: PolicyKind,
   policies: readonly PolicyInput[],
+  onInvalid: OnInvalid,
 ): StatementGroup {
   const statements: CompiledStatement[] = [];
   policies.forEach((input, policyIndex) => {
     const id = input.id ?? `${type}[${policyIndex}]`;
-    const parsed = parsePolicy(id, input.document, kind);
-    for (const s of parsed.statements) {
-      statements.push(compileStatement(s, parsed, { id, type, level, policyIndex }));
+    const owner = { id, type, level, policyIndex };
+    try {
+      statements.push(...compilePolicy(input.document, kind, owner));
+    } catch (err) {
+      if (!(err instanceof PolicyValidationError) || onInvalid === undefined) throw err;
+      onInvalid(err);
+      statements.push(...unreadablePolicyStatements(input.document, { ...owner, kind }));
     }
   });
   return { type, level, statements, index: new ActionIndex(statements) };
+}
+
+/** All the statements of one policy, or PolicyValidationError. */
+function compilePolicy(document: unknown, kind: PolicyKind, owner: Owner): CompiledStatement[] {
+  const parsed = parsePolicy(owner.id, document, kind);
+  return parsed.statements.map((s) => compileStatement(s, parsed, owner));
 }
 
 /** Parses and validates one document, throwing PolicyValidationError when it has errors. */

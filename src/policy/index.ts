@@ -19,7 +19,14 @@ export {
   type EvaluationRequest,
   type MatchedStatement,
 } from "./evaluate.js";
-export { evaluateLine, type LineResult } from "./request.js";
+export {
+  compileLinePolicies,
+  evaluateLine,
+  evaluateLineWith,
+  POLICY_FIELDS,
+  type LinePolicies,
+  type LineResult,
+} from "./request.js";
 export { contextKeys } from "./context-keys.js";
 export {
   validatePolicy,

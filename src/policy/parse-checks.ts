@@ -4,10 +4,12 @@
  * all, the first stage's first).
  */
 import type { JsonMember, JsonObject } from "./json.js";
-import type { PolicyKind } from "./types.js";
+import type { PolicyKind, PolicyVersion } from "./types.js";
 import type { DocumentModel, Span, StatementModel, StringListModel } from "./parse-grammar.js";
 import { parseOperatorName } from "./condition/operator-name.js";
-import { legacyDateOk, legacyResourceOk, resourceFormatError } from "./parse-resource.js";
+import { parsePolicyDate } from "./condition/date.js";
+import { compileCondition } from "./condition/index.js";
+import { legacyResourceOk, resourceFormatError } from "./parse-resource.js";
 import { PRINCIPAL_TYPE_LABELS, principalValueOk } from "./parse-principal.js";
 import * as m from "./parse-messages.js";
 
@@ -70,7 +72,8 @@ export function checkLegacy(ctx: CheckContext): ResourceErrors {
     for (const clause of statement.conditions) {
       if (!parseOperatorName(clause.operator)?.base.startsWith("Date")) continue;
       for (const value of clause.values) {
-        if (!legacyDateOk(value.text)) ctx.add(m.LEGACY_PARSING, value.node, statement.index);
+        if (parsePolicyDate(value.text) === undefined)
+          ctx.add(m.LEGACY_PARSING, value.node, statement.index);
       }
     }
   }
@@ -264,6 +267,28 @@ export function checkPrincipals(ctx: CheckContext): void {
           ctx.add(m.invalidPrincipal(label, value.value), value, statement.index);
         }
       }
+    }
+  }
+}
+
+/**
+ * Last, every Condition clause is compiled by the compiler itself, so that a
+ * document validation accepts is one compile() accepts: the checks above
+ * give IAM's messages in IAM's order, and this makes sure no clause they let
+ * through fails later (the compiler's message is IAM's too).
+ */
+export function checkConditionsCompile(
+  ctx: CheckContext,
+  version: PolicyVersion | undefined,
+): void {
+  for (const statement of ctx.model.statements) {
+    for (const clause of statement.conditions) {
+      const compiled = compileCondition(
+        { operator: clause.operator, key: clause.key, values: clause.values.map((v) => v.text) },
+        version,
+      );
+      if ("error" in compiled)
+        ctx.add(compiled.error, keySpan(clause.operatorMember), statement.index);
     }
   }
 }

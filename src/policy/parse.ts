@@ -8,6 +8,7 @@ import type {
   ParsedPolicy,
   ParsedStatement,
   PolicyKind,
+  PolicyVersion,
   Position,
   PrincipalSpec,
 } from "./types.js";
@@ -21,6 +22,7 @@ import {
 import {
   checkActionPrefixes,
   checkActionsPresent,
+  checkConditionsCompile,
   checkLegacy,
   checkOperatorCase,
   checkPrincipalProhibited,
@@ -188,15 +190,20 @@ function validate(document: unknown, options: ValidateOptions): ValidationResult
   checkOperatorCase(ctx);
   checkTrust(ctx);
   checkPrincipals(ctx);
+  const version: PolicyVersion | undefined =
+    model.version === undefined
+      ? undefined
+      : model.version.value === "2012-10-17"
+        ? "2012-10-17"
+        : "2008-10-17";
+  checkConditionsCompile(ctx, version);
 
   if (findings.some((finding) => finding.severity === "error")) return { findings };
   const policy: ParsedPolicy = {
     statements: model.statements.map((statement) => toStatement(statement)),
     text,
   };
-  if (model.version !== undefined) {
-    policy.version = model.version.value === "2012-10-17" ? "2012-10-17" : "2008-10-17";
-  }
+  if (version !== undefined) policy.version = version;
   if (model.id !== undefined) policy.id = model.id.value;
   return { policy, findings };
 }

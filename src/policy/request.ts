@@ -6,6 +6,7 @@
 import {
   compile,
   PolicyValidationError,
+  type CompiledPolicySet,
   type PolicyInput,
   type PolicySetInput,
 } from "./compile.js";
@@ -13,7 +14,32 @@ import { evaluate, type Decision, type EvaluateOptions } from "./evaluate.js";
 
 export type LineResult = Decision | { error: string };
 
+/** The fields of a request line that hold its policies; the others are the request's. */
+export const POLICY_FIELDS: ReadonlySet<string> = new Set([
+  "identityPolicies",
+  "permissionsBoundaries",
+  "sessionPolicies",
+  "resourcePolicy",
+  "serviceControlPolicies",
+]);
+
+/** A line's policies compiled, or why they cannot be: depends on the policy fields alone. */
+export type LinePolicies = CompiledPolicySet | { error: string };
+
 export function evaluateLine(line: unknown, options: EvaluateOptions = {}): LineResult {
+  return evaluateLineWith(line, compileLinePolicies, options);
+}
+
+/**
+ * evaluateLine with the compiling step given: `policiesOf(req)` must answer
+ * what compileLinePolicies(req) would (gatehouse policy evaluate answers it
+ * from a cache keyed by the policy fields' text).
+ */
+export function evaluateLineWith(
+  line: unknown,
+  policiesOf: (req: Record<string, unknown>) => LinePolicies,
+  options: EvaluateOptions,
+): LineResult {
   try {
     if (typeof line !== "object" || line === null || Array.isArray(line)) {
       return { error: "a request must be a JSON object" };
@@ -25,9 +51,20 @@ export function evaluateLine(line: unknown, options: EvaluateOptions = {}): Line
     if (typeof req.resource !== "string" || req.resource === "") {
       return { error: 'a request needs a resource (an ARN or "*")' };
     }
+    const compiled = policiesOf(req);
+    if ("error" in compiled) return compiled;
+    return evaluate(compiled, req as { action: string; resource: string }, options);
+  } catch (err) {
+    return { error: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+/** Compiles the policies of a request line (only its POLICY_FIELDS are read). Never throws. */
+export function compileLinePolicies(req: Record<string, unknown>): LinePolicies {
+  try {
     const policies = policySet(req);
     if ("error" in policies) return policies;
-    return evaluate(compile(policies), req as { action: string; resource: string }, options);
+    return compile(policies);
   } catch (err) {
     if (err instanceof PolicyValidationError) return { error: err.message };
     return { error: err instanceof Error ? err.message : String(err) };

@@ -14,7 +14,13 @@ import { callerPolicySet } from "../iam/principal-policies.js";
 import { readTags, type TaggedType } from "../iam/tags.js";
 import { accessDenied, type DenyingPolicy } from "../model/errors.js";
 import { nameKey } from "../model/names.js";
-import { compile, evaluate, type CompiledPolicySet, type PolicyType } from "../policy/index.js";
+import {
+  compile,
+  evaluate,
+  type CompiledPolicySet,
+  type PolicyType,
+  type PolicyValidationError,
+} from "../policy/index.js";
 import { checkTemporaryCredentials } from "../sts/credential-limits.js";
 import type { Services } from "./services.js";
 
@@ -44,7 +50,9 @@ export async function authorize(
   checkTemporaryCredentials(caller, action);
   if (action.permission === undefined || action.authorizesItself || caller.kind === "root") return;
   const set = await services.authCache.policySet(policySetKey(caller), async () =>
-    compile(await services.store.read((db) => callerPolicySet(db, caller))),
+    compile(await services.store.read((db) => callerPolicySet(db, caller)), {
+      onInvalid: (err) => logUnreadablePolicy(services, caller, err),
+    }),
   );
   const named = action.resource(input, caller, services.partition, facts.region);
   const resolved = named === undefined ? undefined : await resolveResource(services, caller, named);
@@ -72,6 +80,20 @@ export async function authorize(
       await check(services, set, caller, c.permission, [c.resource], { ...context, ...c.context });
     }
   }
+}
+
+/**
+ * A stored policy that does not compile (written by an older version, or
+ * edited in the database) must not fail the request: it allows nothing (see
+ * policy/compile-unreadable.ts), and is logged on every compile of the
+ * caller's policy set (once per authorization cache fill). The log names the
+ * policy and IAM's message, never the document.
+ */
+function logUnreadablePolicy(services: Services, caller: Caller, err: PolicyValidationError): void {
+  services.logger.error(
+    { policy: err.policyId, principal: caller.arn, problem: err.findings[0]?.message },
+    "stored policy does not compile: it allows nothing until it is replaced",
+  );
 }
 
 async function check(

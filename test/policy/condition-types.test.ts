@@ -107,6 +107,32 @@ describe("date operators (condition_operators: Date and time)", () => {
     assert.equal(parsePolicyDate("0"), 0);
     assert.equal(parsePolicyDate("1563278400"), 1563278400000);
     assert.equal(parsePolicyDate("1.5"), undefined);
+    // IAM's legacy parser reads whole numbers as Python's int() does.
+    assert.equal(parsePolicyDate(" 8 "), 8000);
+    assert.equal(parsePolicyDate("+8"), 8000);
+  });
+
+  it("reads a policy date with the same value as the request's ISO reading", () => {
+    // A bare year has neither `t` nor `-`: IAM reads it as epoch seconds.
+    assert.equal(parsePolicyDate("2019"), 2019000);
+    for (const text of [
+      "2019-07",
+      "2019-07-16",
+      "2019-07-16T12:30",
+      "2019-07-16T12:30:15.25Z",
+      "2019-07-16t14:30:15.25+02:00",
+      "2016-12-13T21:20:37.593194+00:00",
+      "1969-12-31T23:59:59Z",
+      "0001-01-01",
+    ]) {
+      assert.equal(parsePolicyDate(text), parseIso(text), text);
+    }
+    // Forms only IAM's legacy parser takes still have a value.
+    assert.equal(parsePolicyDate("2019-07-16T"), Date.UTC(2019, 6, 16));
+    assert.equal(parsePolicyDate("2019-7-6t1"), Date.UTC(2019, 6, 6, 1));
+    assert.equal(parsePolicyDate("2020-02-31"), Date.UTC(2020, 2, 2));
+    // and a zone after minutes alone is refused, as the legacy parser refuses it.
+    assert.equal(parsePolicyDate("2019-07-16T12:30Z"), undefined);
     assert.equal(parseRequestDate("1.5"), 1500);
     assert.equal(parseRequestDate("abc"), undefined);
   });

@@ -358,8 +358,15 @@ describe("compile errors", () => {
     assert.equal(error("forallvalues:stringlikeifexists"), undefined);
   });
 
-  it("refuses a Null value other than true/false", () => {
-    assert.equal(error("Null", ["yes"]), "The policy failed legacy parsing");
+  it("accepts a Null value other than true/false, which never matches", () => {
+    for (const value of ["yes", "maybe", "", "${aws:username}"]) {
+      assert.equal(error("Null", [value]), undefined, value);
+      assert.equal(check("Null", value, undefined), false, value);
+      assert.equal(check("Null", value, "x"), false, value);
+    }
+    // A readable value beside it still counts.
+    assert.equal(check("Null", ["maybe", "true"], undefined), true);
+    assert.equal(check("Null", ["maybe", "true"], "x"), false);
   });
 
   it("refuses a date IAM cannot read (moto's recorded IAM answers)", () => {

@@ -1,18 +1,19 @@
 /**
- * Date operators. Both sides become milliseconds since the epoch: ISO 8601
- * (the W3C profile: YYYY, YYYY-MM, YYYY-MM-DD, then `T` and hh, hh:mm,
- * hh:mm:ss or hh:mm:ss.fraction, then Z or ±hh or ±hh:mm; no zone means UTC),
- * or epoch seconds. IAM refuses a policy value it cannot read as either with
- * "The policy failed legacy parsing": text holding `t` or `-` is read as ISO,
- * anything else as an integer from 0 to 2^63-1. A request value may also be
- * fractional epoch seconds.
+ * Date operators. Both sides become milliseconds since the epoch. A policy
+ * value is read by parsePolicyDate, the one reader of policy dates for both
+ * validation and compilation: what IAM's legacy parser accepts (a date and
+ * time, or epoch seconds); anything else is refused with "The policy failed
+ * legacy parsing". A request value is ISO 8601 (the W3C profile: YYYY,
+ * YYYY-MM, YYYY-MM-DD, then `T` and hh, hh:mm, hh:mm:ss or hh:mm:ss.fraction,
+ * then Z or ±hh or ±hh:mm; no zone means UTC) or epoch seconds, fractional
+ * ones too.
  */
 import { LEGACY_PARSING } from "../parse-messages.js";
 import type { CompiledValues, CompileError } from "./compiled.js";
 import { isDigit, orderedMatcher, skipDigits, type Order } from "./numeric.js";
 
-const MIN_YEAR = -292275054;
-const MAX_YEAR = 292278993;
+const MIN_YEAR = -292275054n;
+const MAX_YEAR = 292278993n;
 const MAX_EPOCH = 9223372036854775807n;
 
 export function compileDate(
@@ -28,14 +29,85 @@ export function compileDate(
   return { matcher: orderedMatcher(order, times, parseRequestDate), variables: [] };
 }
 
-/** A policy date value in milliseconds, or undefined when IAM refuses it. */
+/**
+ * A policy date value in milliseconds, or undefined when IAM refuses it. The
+ * one reader of policy dates: validation refuses what it cannot read
+ * (parse-checks.ts) and compileDate uses its value, so a stored document's
+ * dates always compile. It follows IAM's legacy parser: text holding `t` or
+ * `-` is a date, split at the first `t` into date and time and at `-` and `:`
+ * into fields, each a whole number (surrounding whitespace and a sign
+ * allowed) within its range; anything else is epoch seconds.
+ */
 export function parsePolicyDate(text: string): number | undefined {
-  if (looksIso(text)) return parseIso(text);
-  const digits = text.startsWith("+") ? text.slice(1) : text;
-  if (digits === "" || digits.length > 19) return undefined;
-  for (let i = 0; i < digits.length; i++) if (!isDigit(digits.charCodeAt(i))) return undefined;
-  if (BigInt(digits) > MAX_EPOCH) return undefined;
-  return Number(digits) * 1000;
+  const lower = text.toLowerCase();
+  if (!lower.includes("t") && !text.includes("-")) {
+    const seconds = wholeIn(text, 0n, MAX_EPOCH);
+    return seconds === undefined ? undefined : seconds * 1000;
+  }
+  const [datePart, , timePart] = splitAt(lower, "t");
+  const negative = datePart.startsWith("-");
+  const fields = (negative ? datePart.slice(1) : datePart).split("-");
+  if (fields.length > 3) return undefined;
+  const year = wholeIn((negative ? "-" : "") + (fields[0] ?? ""), MIN_YEAR, MAX_YEAR);
+  const month = fields.length > 1 ? wholeIn(fields[1] ?? "", 1n, 12n) : 1;
+  const day = fields.length > 2 ? wholeIn(fields[2] ?? "", 1n, 31n) : 1;
+  if (year === undefined || month === undefined || day === undefined) return undefined;
+  const time = policyTime(timePart);
+  return time === undefined ? undefined : daysFromCivil(year, month, day) * 86_400_000 + time;
+}
+
+/** Milliseconds into the day (less the zone's offset) of a policy date's time part. */
+function policyTime(time: string): number | undefined {
+  const parts = time.split(":");
+  const hoursText = parts[0] ?? "";
+  const hours = hoursText === "" ? 0 : wholeIn(hoursText, 0n, 23n);
+  const minutes = parts.length > 1 ? wholeIn(parts[1] ?? "", 0n, 59n) : 0;
+  if (hours === undefined || minutes === undefined) return undefined;
+  const base = hours * 3_600_000 + minutes * 60_000;
+  if (parts.length <= 2) return base;
+  let seconds = parts[2] ?? "";
+  let offset = 0;
+  if (seconds.includes("z")) {
+    const [before, , after] = splitAt(seconds, "z");
+    if (after !== "") return undefined;
+    seconds = before;
+  } else if (seconds.includes("+")) {
+    const [before, , zone] = splitAt(seconds, "+");
+    const [zoneHours, hasMinutes, zoneMinutes] = splitAt(zone, ":");
+    const zh = zoneHours.length === 2 ? wholeIn(zoneHours, 0n, 23n) : undefined;
+    const zm = !hasMinutes
+      ? 0
+      : zoneMinutes.length === 2
+        ? wholeIn(zoneMinutes, 0n, 59n)
+        : undefined;
+    if (zh === undefined || zm === undefined) return undefined;
+    offset = (zh * 60 + zm) * 60_000;
+    seconds = before;
+  }
+  const [whole, hasFraction, fraction] = splitAt(seconds, ".");
+  const s = wholeIn(whole, 0n, 59n);
+  if (s === undefined) return undefined;
+  let millis = 0;
+  if (hasFraction) {
+    if (wholeIn(fraction, 0n, 999999999n) === undefined) return undefined;
+    const digits = fraction.trim().replace(/^[+-]/, "");
+    millis = Math.floor(Number(`0.${digits}`) * 1000);
+  }
+  return base + s * 1000 + millis - offset;
+}
+
+/** A whole number as Python's int() reads it (sign and surrounding whitespace), within range. */
+function wholeIn(text: string, low: bigint, high: bigint): number | undefined {
+  const trimmed = text.trim();
+  if (!/^[+-]?\d+$/.test(trimmed)) return undefined;
+  const value = BigInt(trimmed);
+  return value >= low && value <= high ? Number(value) : undefined;
+}
+
+/** Splits at the first `sep`: [before, found, after], like Python's str.partition. */
+function splitAt(text: string, sep: string): [string, boolean, string] {
+  const at = text.indexOf(sep);
+  return at < 0 ? [text, false, ""] : [text.slice(0, at), true, text.slice(at + sep.length)];
 }
 
 /** A request date value in milliseconds, or undefined. */
@@ -68,7 +140,7 @@ export function parseIso(s: string): number | undefined {
   while (i < n && i - start < 10 && isDigit(s.charCodeAt(i))) year = year * 10 + digitAt(s, i++);
   if (i === start) return undefined;
   year *= sign;
-  if (year < MIN_YEAR || year > MAX_YEAR) return undefined;
+  if (year < Number(MIN_YEAR) || year > Number(MAX_YEAR)) return undefined;
   let month = 1;
   let day = 1;
   if (s[i] === "-") {

@@ -2,14 +2,17 @@
  * The Null operator: "true" means the key must be absent (null), "false" that
  * it must be present with a value. An empty string or a list of only empty
  * strings counts as null. Several values are ORed, so ["true", "false"] always
- * holds. A set qualifier (ForAnyValue:Null) changes nothing.
+ * holds. A set qualifier (ForAnyValue:Null) changes nothing. IAM accepts any
+ * other value at validation (its legacy parser reads only Date values; moto's
+ * validator, written from IAM's recorded answers, has no Null check either);
+ * such a value, like a Bool value that is neither true nor false, never
+ * matches. So every Null clause compiles.
  */
 import type { RequestContext } from "../context.js";
 import type { ContextValue } from "../context.js";
 import type { KeyName } from "../template.js";
 import type { ConditionClause } from "../types.js";
-import { LEGACY_PARSING } from "../parse-messages.js";
-import type { CompiledCondition, CompileError } from "./compiled.js";
+import type { CompiledCondition } from "./compiled.js";
 
 export class NullCondition implements CompiledCondition {
   readonly keys: readonly KeyName[];
@@ -35,14 +38,13 @@ function isNull(value: ContextValue | undefined): boolean {
   return true;
 }
 
-export function compileNull(clause: ConditionClause, key: KeyName): NullCondition | CompileError {
+export function compileNull(clause: ConditionClause, key: KeyName): NullCondition {
   let whenNull = false;
   let whenPresent = false;
   for (const v of clause.values) {
     const lower = v.toLowerCase();
     if (lower === "true") whenNull = true;
     else if (lower === "false") whenPresent = true;
-    else return { error: LEGACY_PARSING };
   }
   return new NullCondition(clause, key, whenNull, whenPresent);
 }
