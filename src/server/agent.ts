@@ -8,6 +8,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { AgentError, type AgentContext } from "../instances/agent-common.js";
 import { instanceCredentials } from "../instances/agent-credentials.js";
 import { registerAgent } from "../instances/agent-register.js";
+import { serviceUnavailable } from "../protocol/errors.js";
+import { isConnectionLost } from "../store/index.js";
 import type { Services } from "./services.js";
 
 export const AGENT_REGISTER_PATH = "/_gatehouse/agent/register";
@@ -46,6 +48,10 @@ async function answer(
   } catch (err) {
     if (err instanceof AgentError) {
       return reply.code(err.status).send(JSON.stringify({ code: err.code, message: err.message }));
+    }
+    if (isConnectionLost(err)) {
+      const { code, status, message } = serviceUnavailable();
+      return reply.code(status).send(JSON.stringify({ code, message }));
     }
     services.logger.error({ err }, "agent endpoint failed");
     return reply

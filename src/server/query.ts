@@ -20,7 +20,6 @@ import {
   missingAction,
   renderError,
   REQUEST_ID_HEADER,
-  toApiError,
   XML_CONTENT_TYPE,
 } from "../protocol/errors.js";
 import { parseForm } from "../protocol/form.js";
@@ -28,6 +27,7 @@ import { renderResult } from "../protocol/xml.js";
 import type { Services } from "./services.js";
 import { authorize, requestContext, requestFactsContext, type RequestFacts } from "./authorize.js";
 import { callerFor, credentialsFor } from "./callers.js";
+import { failureOf } from "./failures.js";
 
 export interface QueryRequest extends SignedRequest {
   sourceIp: string;
@@ -144,9 +144,11 @@ export async function handleQuery(services: Services, req: QueryRequest): Promis
       accessKeyId,
     };
   } catch (err) {
-    const error = toApiError(err);
+    const error = failureOf(err);
     if (error.code === "InternalFailure")
       services.logger.error({ err, requestId }, "internal failure");
+    if (error.code === "ServiceUnavailable")
+      services.logger.warn({ requestId }, "the database is unavailable");
     const rendered = renderError(error, requestId, model.service.xmlNamespace);
     const out: QueryResponse = {
       status: rendered.status,

@@ -2,7 +2,13 @@
 export { openStore, type OpenStoreOptions } from "./open.js";
 export type { Store, StoreDialect, StoreLogger } from "./types.js";
 export type * from "./schema.js";
-export { isUniqueViolation, isForeignKeyViolation, isRetryableConflict } from "./errors.js";
+export {
+  isUniqueViolation,
+  isForeignKeyViolation,
+  isRetryableConflict,
+  isConnectionLost,
+  StoreUnavailableError,
+} from "./errors.js";
 export { now, isoTime, systemClock, type Clock } from "./time.js";
 export { nameKey, prefixRange } from "./keys.js";
 export { TABLES_CHILDREN_FIRST } from "./tables.js";

@@ -10,6 +10,11 @@
  *   row exists (creating the account). Transactions are READ COMMITTED, so
  *   every statement after the lock sees what the previous holder committed.
  * - int8 values (count(*), sums) are parsed to numbers, as SQLite gives them.
+ * - A lost connection never ends the process: every client's 'error' is
+ *   heard, connecting gives up after CONNECT_TIMEOUT_MS, and the pool opens
+ *   fresh connections once the database is back (store.ts runs a
+ *   transaction that lost its connection once more, then answers
+ *   StoreUnavailableError).
  */
 import pg from "pg";
 import { Kysely, PostgresDialect, sql } from "kysely";
@@ -19,6 +24,7 @@ import type { StoreLogger } from "./types.js";
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 const INT8_OID = 20;
+const CONNECT_TIMEOUT_MS = 5000;
 
 export function isPostgresUrl(url: string): boolean {
   return url.startsWith("postgres://") || url.startsWith("postgresql://");
@@ -36,8 +42,12 @@ export function openPostgres(options: PostgresOptions): Backend {
   const pool = new pg.Pool({
     connectionString,
     max: options.poolSize ?? 10,
+    // `?application_name=` in the URL, when given, wins (pg reads the URL last).
     application_name: "gatehouse",
     options: `-c search_path=${schema}`,
+    // While the database is away a request fails within this, never hangs.
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    keepAlive: true,
     types: {
       getTypeParser: ((oid: number, format?: "text" | "binary") =>
         oid === INT8_OID && format !== "binary"
@@ -45,8 +55,16 @@ export function openPostgres(options: PostgresOptions): Backend {
           : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   });
-  // An idle connection dropped by the server must not crash the process.
-  pool.on("error", (err) => options.logger?.warn({ err }, "PostgreSQL connection error"));
+  // A connection dropped by the server (a restart, pg_terminate_backend, the
+  // network) emits 'error' on its client: idle ones through the pool, ones in
+  // use on the client itself, where nothing else listens. Unheard, either
+  // would end the process; the query in flight fails on its own, and the
+  // store answers that as unavailable.
+  const connectionError = (err: Error) =>
+    options.logger?.warn({ err: { message: err.message } }, "PostgreSQL connection lost");
+  pool.on("connect", (client) => client.on("error", connectionError));
+  // The pool repeats an idle client's 'error' (logged above): heard, not logged twice.
+  pool.on("error", () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     dialect: "postgres",

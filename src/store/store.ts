@@ -1,11 +1,34 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Backend } from "./backend.js";
-import { isRetryableConflict } from "./errors.js";
+import {
+  isConnectFailure,
+  isConnectionLost,
+  isRetryableConflict,
+  StoreUnavailableError,
+} from "./errors.js";
 import { TABLES_CHILDREN_FIRST } from "./tables.js";
 import type { Store, StoreLogger } from "./types.js";
 
 const MAX_ATTEMPTS = 5;
+/**
+ * Runs of a transaction whose connection was lost (PostgreSQL ended it): a
+ * few more, a moment apart, on fresh connections, then the caller is told the store is
+ * unavailable (at once when no connection could be opened). A connection lost before COMMIT leaves
+ * nothing behind, so running the transaction again is safe.
+ */
+const MAX_CONNECTION_ATTEMPTS = 3;
+/** Time for the pool to hear that its other connections were ended too (a restart ends them all). */
+const CONNECTION_RETRY_MS = 50;
+
+/** A lost connection is worth one more run; a database that cannot be reached is not. */
+function tryAgain(err: unknown, attempt: number): boolean {
+  return attempt < MAX_CONNECTION_ATTEMPTS && !isConnectFailure(err);
+}
+
+function unavailable(err: unknown): StoreUnavailableError {
+  return err instanceof StoreUnavailableError ? err : new StoreUnavailableError(err);
+}
 
 /**
  * Set while a store transaction runs. Calling the store again from inside
@@ -38,24 +61,44 @@ export function createStore(
     async write(accountId, fn) {
       refuseNesting();
       for (let attempt = 1; ; attempt++) {
+        // Once fn has resolved, COMMIT is under way: a connection lost then may
+        // have committed or not, so the write is not run again.
+        let committing = false;
         try {
           return await backend.exclusive(() =>
             db.transaction().execute(async (tx) => {
               await backend.lockAccount(tx, accountId);
-              return guarded(() => fn(tx));
+              const result = await guarded(() => fn(tx));
+              committing = true;
+              return result;
             }),
           );
         } catch (err) {
-          if (attempt >= MAX_ATTEMPTS || !isRetryableConflict(err)) throw err;
-          logger?.warn({ err, accountId, attempt }, "store write conflicted; running it again");
-          await sleep(Math.random() * 20 * attempt);
+          if (isConnectionLost(err)) {
+            if (committing || !tryAgain(err, attempt)) throw unavailable(err);
+          } else if (attempt >= MAX_ATTEMPTS || !isRetryableConflict(err)) {
+            throw err;
+          }
+          logger?.warn({ err, accountId, attempt }, "store write failed; running it again");
+          await sleep(
+            isConnectionLost(err) ? CONNECTION_RETRY_MS * attempt : Math.random() * 20 * attempt,
+          );
         }
       }
     },
 
     async read(fn) {
       refuseNesting();
-      return backend.read((conn) => guarded(() => fn(conn)));
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await backend.read((conn) => guarded(() => fn(conn)));
+        } catch (err) {
+          if (!isConnectionLost(err)) throw err;
+          if (!tryAgain(err, attempt)) throw unavailable(err);
+          logger?.warn({ err, attempt }, "store read lost its connection; running it again");
+          await sleep(CONNECTION_RETRY_MS * attempt);
+        }
+      }
     },
 
     async reset() {

@@ -20,9 +20,16 @@ export interface Store {
    * resolves; rolls back and rethrows `fn`'s error, unchanged, when it
    * rejects. On PostgreSQL a serialization failure or deadlock runs `fn`
    * again (a few times): `fn` must only touch the database through `tx`.
+   * So does a lost connection (before COMMIT); when the database cannot be
+   * reached, or the connection is lost during COMMIT, it throws
+   * StoreUnavailableError.
    */
   write<T>(accountId: string, fn: (tx: Transaction<Database>) => Promise<T>): Promise<T>;
-  /** Runs `fn` over one consistent snapshot (a read-only transaction on PostgreSQL). */
+  /**
+   * Runs `fn` over one consistent snapshot (a read-only transaction on
+   * PostgreSQL), again on a lost connection; StoreUnavailableError when the
+   * database cannot be reached.
+   */
   read<T>(fn: (db: Kysely<Database>) => Promise<T>): Promise<T>;
   /** Deletes every row of every table, in one transaction. The schema stays. */
   reset(): Promise<void>;

@@ -88,4 +88,41 @@ describe("sign-in throttling and lockout", () => {
     });
     assert.deepEqual([anew.status, anew.json<ErrorBody>().error.code], [429, "SignInLocked"]);
   });
+
+  test("a success gives its attempt back to the address, and clears the user's count", async () => {
+    await createUser(server, { name: "returning", password: "Returning-Pass-1" });
+    // Five failures of six from this address, then a success: still five.
+    for (let i = 0; i < 5; i++) {
+      assert.equal(
+        (await attempt("127.0.0.10", `sprayed-r-${i}`, "Guess-1234")).code,
+        "SignInFailed",
+      );
+    }
+    assert.equal((await attempt("127.0.0.10", "returning", "Returning-Pass-1")).status, 200);
+    assert.equal((await attempt("127.0.0.10", "sprayed-r-5", "Guess-1234")).code, "SignInFailed");
+    assert.equal(
+      (await attempt("127.0.0.10", "returning", "Returning-Pass-1")).code,
+      "SignInLocked",
+    );
+  });
+
+  test("wrong MFA codes sent at once: only the per-user limit's worth are checked", async () => {
+    await createUser(server, { name: "mfa-burst", password: "Mfa-Burst-Pass-1" });
+    const device = await enrolMfa(server, "mfa-burst", "mfa-burst-phone");
+    const client = new ConsoleClient(server.url, "127.0.0.11");
+    const first = await client.signIn({ userName: "mfa-burst", password: "Mfa-Burst-Pass-1" });
+    assert.equal(first.json().next, "mfa");
+    const now = device.code();
+    const wrong = ["111111", "222222"].find((c) => c !== now && c !== device.code(-1)) as string;
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => client.post("/console/api/signin/mfa", { code: wrong })),
+    );
+    const checked = answers.filter((res) => res.json<ErrorBody>().error.code === "SignInFailed");
+    assert.equal(checked.length, 3);
+    const anew = await new ConsoleClient(server.url, "127.0.0.12").signIn({
+      userName: "mfa-burst",
+      password: "Mfa-Burst-Pass-1",
+    });
+    assert.deepEqual([anew.status, anew.json<ErrorBody>().error.code], [429, "SignInLocked"]);
+  });
 });

@@ -23,7 +23,8 @@ import { deleteConsoleSession, findConsoleSession } from "../../auth/console-ses
 import { readPasswordPolicy } from "../../iam/password-policy.js";
 import { generatePassword } from "../../iam/password-rules.js";
 import { POLICY_KINDS, validatePolicy, type PolicyKind } from "../../policy/index.js";
-import { REQUEST_ID_HEADER, toApiError } from "../../protocol/errors.js";
+import { REQUEST_ID_HEADER } from "../../protocol/errors.js";
+import { failureOf } from "../failures.js";
 import type { Services } from "../services.js";
 import { runConsoleAction } from "./actions.js";
 import { consoleCaller } from "./caller.js";
@@ -53,7 +54,7 @@ export function registerApi(scope: FastifyInstance, services: Services, settings
     try {
       return reply.send(await fn(req, reply, services.clock()));
     } catch (err) {
-      const error = toApiError(err);
+      const error = failureOf(err);
       if (error.code === "InternalFailure") {
         services.logger.error({ err, requestId }, "internal failure (console)");
       }

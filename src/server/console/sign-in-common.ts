@@ -1,7 +1,7 @@
 /**
- * What the sign-in steps share: the request's facts, counting a failure
- * (throttled: the answer is held longer with each failure; locked out past
- * the limit), refusing while locked, and issuing the session of the next step.
+ * What the sign-in steps share: the request's facts, counting an attempt
+ * before it is checked (refused while locked out; a failure's answer held
+ * longer with each failure), and issuing the session of the next step.
  */
 import { randomBytes } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -14,9 +14,9 @@ import {
 } from "../../auth/console-sessions.js";
 import {
   addressKey,
-  clearFailures,
-  lockedUntil,
-  recordFailure,
+  LockedOut,
+  releaseAttempt,
+  reserveAttempt,
   userKey,
 } from "../../auth/sign-in-throttle.js";
 import { isoTime } from "../../store/index.js";
@@ -53,52 +53,66 @@ export function signInKeys(account: string, userName: string | undefined, ip: st
   return { account, user: userKey(account, userName), address: addressKey(ip) };
 }
 
-export async function refuseWhileLocked(req: SignInRequest, keys: SignInKeys): Promise<void> {
-  const until = await req.services.store.read((db) =>
-    lockedUntil(db, [keys.user, keys.address], req.now),
-  );
-  if (until !== undefined) throw signInLocked();
+/** An attempt counted before its check: the counts so far, under the user and the address. */
+export interface Reservation {
+  keys: SignInKeys;
+  user: number;
+  address: number;
+}
+
+function throttled(settings: ConsoleSettings, keys: SignInKeys) {
+  const lockoutSeconds = settings.lockoutSeconds;
+  return {
+    user: { key: keys.user, rule: { max: settings.maxFailuresPerUser, lockoutSeconds } },
+    address: { key: keys.address, rule: { max: settings.maxFailuresPerAddress, lockoutSeconds } },
+  };
 }
 
 /**
- * Counts a failure under both keys, holds the answer a while (longer with
- * each failure so far), and throws the one failure every sign-in step
- * answers. A pending session is ended once its user is locked out.
+ * Counts the attempt under both keys before anything is checked, in one
+ * transaction, or refuses it (nothing counted) while either key is locked
+ * out: however many attempts run at once, on however many nodes, at most
+ * the limit's worth are ever checked.
+ */
+export async function reserve(req: SignInRequest, keys: SignInKeys): Promise<Reservation> {
+  const { user, address } = throttled(req.settings, keys);
+  try {
+    const [userCount, addressCount] = await req.services.store.write(keys.account, (tx) =>
+      reserveAttempt(tx, [user, address], req.now),
+    );
+    return { keys, user: userCount ?? 0, address: addressCount ?? 0 };
+  } catch (err) {
+    if (err instanceof LockedOut) throw signInLocked();
+    throw err;
+  }
+}
+
+/**
+ * The reserved attempt failed (it is counted already): holds the answer a
+ * while (longer with each failure so far), and throws the one failure every
+ * sign-in step answers. A pending session is ended once its user is locked out.
  */
 export async function fail(
   req: SignInRequest,
-  keys: SignInKeys,
+  reservation: Reservation,
   pendingId?: string,
 ): Promise<never> {
   const { settings } = req;
-  const lockoutSeconds = settings.lockoutSeconds;
-  const [user, address] = await req.services.store.write(keys.account, async (tx) => {
-    const counts = [
-      await recordFailure(
-        tx,
-        keys.user,
-        { max: settings.maxFailuresPerUser, lockoutSeconds },
-        req.now,
-      ),
-      await recordFailure(
-        tx,
-        keys.address,
-        { max: settings.maxFailuresPerAddress, lockoutSeconds },
-        req.now,
-      ),
-    ] as const;
-    if (pendingId !== undefined && counts[0] >= settings.maxFailuresPerUser) {
-      await deleteConsoleSession(tx, pendingId);
-    }
-    return counts;
-  });
-  const delay = settings.failureDelayMs * Math.max(user, address);
+  if (pendingId !== undefined && reservation.user >= settings.maxFailuresPerUser) {
+    await req.services.store.write(reservation.keys.account, (tx) =>
+      deleteConsoleSession(tx, pendingId),
+    );
+  }
+  const delay = settings.failureDelayMs * Math.max(reservation.user, reservation.address);
   await sleep(Math.min(MAX_FAILURE_DELAY_MS, delay));
   throw signInFailed();
 }
 
-export async function clearUserFailures(req: SignInRequest, keys: SignInKeys): Promise<void> {
-  await req.services.store.write(keys.account, (tx) => clearFailures(tx, keys.user));
+/** The reserved attempt succeeded: the user's count is cleared, the address's gets it back. */
+export async function succeed(req: SignInRequest, reservation: Reservation): Promise<void> {
+  const { keys } = reservation;
+  const { address } = throttled(req.settings, keys);
+  await req.services.store.write(keys.account, (tx) => releaseAttempt(tx, keys.user, address));
 }
 
 let dummy: Promise<string> | undefined;

@@ -16,12 +16,12 @@ import { runConsoleAction } from "./actions.js";
 import { consoleCaller } from "./caller.js";
 import { badRequest, passwordExpired, sessionExpired } from "./errors.js";
 import {
-  clearUserFailures,
   fail,
   field,
   issue,
-  refuseWhileLocked,
+  reserve,
   signInKeys,
+  succeed,
   type SignInRequest,
   type StepResult,
 } from "./sign-in-common.js";
@@ -37,15 +37,15 @@ export async function mfaStep(
   const caller = await consoleCaller(services, row);
   if (caller === undefined) throw sessionExpired();
   const keys = signInKeys(row.account_id, caller.userName, req.sourceIp);
-  await refuseWhileLocked(req, keys);
+  const reservation = await reserve(req, keys);
   const code = field(body, "code", 16)?.trim() ?? "";
   const accepted =
     CODE.test(code) &&
     (await services.store.write(row.account_id, (tx) =>
       acceptCode(tx, req, row.account_id, row.user_id, code),
     ));
-  if (!accepted) return fail(req, keys, row.id);
-  await clearUserFailures(req, keys);
+  if (!accepted) return fail(req, reservation, row.id);
+  await succeed(req, reservation);
   const state = row.user_id === null ? undefined : await storedPasswordState(req, row);
   if (state?.adminResetRequired) throw passwordExpired();
   const spec = {

@@ -13,14 +13,14 @@ import { rootPasswordHash } from "../../iam/root-password.js";
 import { findUser } from "../../iam/users.js";
 import { badRequest, passwordExpired } from "./errors.js";
 import {
-  clearUserFailures,
   fail,
   field,
   hasMfa,
   issue,
-  refuseWhileLocked,
+  reserve,
   signInKeys,
   spendPasswordCheck,
+  succeed,
   type SignInRequest,
   type StepResult,
 } from "./sign-in-common.js";
@@ -49,11 +49,11 @@ export async function passwordStep(
   }
   const found = await req.services.store.read((db) => resolveSignInAccount(db, account));
   const keys = signInKeys(found?.accountId ?? account, userName, req.sourceIp);
-  await refuseWhileLocked(req, keys);
+  const reservation = await reserve(req, keys);
   const verified =
     found === undefined ? undefined : await verify(req, found.accountId, userName, password);
-  if (verified === undefined) return fail(req, keys);
-  await clearUserFailures(req, keys);
+  if (verified === undefined) return fail(req, reservation);
+  await succeed(req, reservation);
   if (verified.state?.adminResetRequired) throw passwordExpired();
   const mfa = await hasMfa(req.services, verified.accountId, verified.userId);
   const mustChange = verified.state?.mustChange === true;
