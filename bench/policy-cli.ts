@@ -1,6 +1,6 @@
 /**
  * `gatehouse policy evaluate`, lines per second (`npm run bench`): the
- * fixture's requests (../shared/bench/policy-fixture.json, or
+ * fixture's requests (vendor/policy-fixture.json, or
  * GATEHOUSE_BENCH_FIXTURE) as request lines, each carrying the fixture's
  * policies, repeated. In one run, and in this process, the CLI's line path
  * with the compiled-set cache and without it (today's: every line parsed
@@ -23,7 +23,7 @@ interface Fixture {
 
 const here = dirname(fileURLToPath(import.meta.url));
 const fixturePath =
-  process.env.GATEHOUSE_BENCH_FIXTURE ?? resolve(here, "../../shared/bench/policy-fixture.json");
+  process.env.GATEHOUSE_BENCH_FIXTURE ?? resolve(here, "../vendor/policy-fixture.json");
 const fixture = JSON.parse(readFileSync(fixturePath, "utf8")) as Fixture;
 const lines = fixture.requests.map(({ expected: _expected, ...request }) =>
   JSON.stringify({

@@ -18,7 +18,7 @@ import { answerLine, CachedLineAnswers } from "../src/cli/evaluate-lines.js";
 const fixture = JSON.parse(
   readFileSync(
     process.env.GATEHOUSE_BENCH_FIXTURE ??
-      resolve(import.meta.dirname, "../../shared/bench/policy-fixture.json"),
+      resolve(import.meta.dirname, "../vendor/policy-fixture.json"),
     "utf8",
   ),
 ) as { principal: string; identityPolicies: unknown[]; requests: Record<string, unknown>[] };
