@@ -5,6 +5,7 @@
  * (keyset pagination), never skipping or repeating what stayed.
  */
 import { invalidMarker } from "../model/errors.js";
+import { isStorableText, strictUtf8 } from "../model/text.js";
 
 export const DEFAULT_MAX_ITEMS = 100;
 const PREFIX = "gh1";
@@ -13,21 +14,30 @@ export function encodeMarker(key: readonly string[]): string {
   return `${PREFIX}.${Buffer.from(JSON.stringify(key), "utf8").toString("base64url")}`;
 }
 
-/** The sort key a marker carries; AWS's "Invalid Marker." for anything else. */
+/**
+ * The sort key a marker carries; AWS's "Invalid Marker." for anything else.
+ * Strict: only a marker this server could have issued is read (the same
+ * bytes encodeMarker writes for the key, each part text a name, path or id
+ * can be: no NUL, no lone surrogate), so nothing a client made up reaches a
+ * store's query.
+ */
 export function decodeMarker(marker: string | undefined, parts: number): string[] | undefined {
   if (marker === undefined) return undefined;
   const dot = marker.indexOf(".");
   if (dot < 0 || marker.slice(0, dot) !== PREFIX) throw invalidMarker();
+  const text = strictUtf8(Buffer.from(marker.slice(dot + 1), "base64url"));
+  if (text === undefined) throw invalidMarker();
   let value: unknown;
   try {
-    value = JSON.parse(Buffer.from(marker.slice(dot + 1), "base64url").toString("utf8"));
+    value = JSON.parse(text);
   } catch {
     throw invalidMarker();
   }
   if (
     !Array.isArray(value) ||
     value.length !== parts ||
-    !value.every((v) => typeof v === "string")
+    !value.every((v) => typeof v === "string" && isStorableText(v)) ||
+    encodeMarker(value as string[]) !== marker
   ) {
     throw invalidMarker();
   }

@@ -6,6 +6,7 @@
  * milliseconds).
  */
 import type { SecretBox } from "../auth/secret-box.js";
+import { isStorableJson, strictUtf8 } from "../model/text.js";
 import type { Store } from "../store/index.js";
 
 export class AgentError extends Error {
@@ -31,14 +32,20 @@ export const invalidRequest = (message: string) => new AgentError(400, "InvalidR
 
 /** The body as a JSON object, or InvalidRequest. */
 export function jsonObject(body: Uint8Array): Record<string, unknown> {
+  const text = strictUtf8(body);
+  if (text === undefined) throw invalidRequest("The request body is not UTF-8 text.");
   let value: unknown;
   try {
-    value = JSON.parse(Buffer.from(body).toString("utf8"));
+    value = JSON.parse(text);
   } catch {
     throw invalidRequest("The request body is not JSON.");
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     throw invalidRequest("The request body must be a JSON object.");
+  }
+  // Nothing that is not text (NUL, a lone surrogate) goes on to a store.
+  if (!isStorableJson(value)) {
+    throw invalidRequest("The request body's strings must be text without NUL characters.");
   }
   return value as Record<string, unknown>;
 }

@@ -5,14 +5,20 @@
  * Decoding is the SigV4 verifier's (src/auth/sigv4-canonical.ts), so that the
  * parameters the API reads are the ones that were signed: pairs split on "&"
  * (empty pieces skipped), name and value on the first "=" (none: empty
- * value), "+" is a space, "%XX" escapes are bytes read as UTF-8 with invalid
- * sequences replaced by U+FFFD. A "%" without two hex digits after it is
- * refused with the verifier's MalformedQueryString error.
+ * value), "+" is a space, "%XX" escapes are bytes read as UTF-8. A "%"
+ * without two hex digits after it is refused with the verifier's
+ * MalformedQueryString error.
+ *
+ * This is the Query API's one gate for text (model/text.ts): a name or value
+ * whose bytes are not valid UTF-8, or that holds NUL, is refused here with
+ * InvalidParameterValue (400), before the signature check, the action or any
+ * store sees it; so is a body that is not UTF-8.
  *
  * A name given twice keeps its first value, the query string's before the
  * body's (our choice: AWS's behaviour with duplicates is unconfirmed).
  */
 import { malformedQuery } from "../auth/sigv4-errors.js";
+import { isStorableText, strictUtf8 } from "../model/text.js";
 import { ApiError, fromSigV4Failure } from "./errors.js";
 
 /**
@@ -63,26 +69,51 @@ function hexValue(code: number): number {
   return -1;
 }
 
+/**
+ * A parameter that is not text (invalid UTF-8 or NUL): InvalidParameterValue,
+ * 400, the Query protocol's common error for a bad value. The text is ours.
+ */
+export function notText(what: string): ApiError {
+  return new ApiError(
+    "InvalidParameterValue",
+    400,
+    `${what} must be UTF-8 text without NUL characters.`,
+  );
+}
+
 class BadEscape {
   constructor(readonly escape: string) {}
 }
 
-/** Decodes one name or value; throws BadEscape on a "%" not followed by two hex digits. */
+/**
+ * Decodes one name or value; throws BadEscape on a "%" not followed by two
+ * hex digits, and an Error when the bytes are not UTF-8 or hold NUL.
+ */
 export function decodeFormComponent(text: string): string {
+  const decoded = decodeText(text);
+  if (decoded === undefined) throw new Error(`not text: ${text}`);
+  return decoded;
+}
+
+/** Decodes one name or value: undefined when not text; throws BadEscape. */
+function decodeText(text: string): string | undefined {
   const spaced = text.includes("+") ? text.replaceAll("+", " ") : text;
-  if (!text.includes("%")) return spaced;
-  try {
-    return decodeURIComponent(spaced);
-  } catch {
-    return decodeBytes(text);
+  let decoded: string | undefined = spaced;
+  if (text.includes("%")) {
+    try {
+      decoded = decodeURIComponent(spaced);
+    } catch {
+      decoded = decodeBytes(text);
+    }
   }
+  return decoded !== undefined && isStorableText(decoded) ? decoded : undefined;
 }
 
 /**
  * The slow path, over the text as received (so a bad escape is reported as
- * sent): invalid UTF-8 becomes U+FFFD, as Buffer decodes it.
+ * sent): undefined when the bytes are not UTF-8.
  */
-function decodeBytes(text: string): string {
+function decodeBytes(text: string): string | undefined {
   const bytes: Buffer[] = [];
   let start = 0;
   let i = text.indexOf("%");
@@ -96,11 +127,17 @@ function decodeBytes(text: string): string {
     i = text.indexOf("%", start);
   }
   if (start < text.length) bytes.push(Buffer.from(text.slice(start).replaceAll("+", " "), "utf8"));
-  return Buffer.concat(bytes).toString("utf8");
+  return strictUtf8(Buffer.concat(bytes));
 }
 
-function addPairs(into: Map<string, string>, encoded: string): void {
-  if (encoded === "") return;
+/**
+ * Adds the pairs of `encoded`; returns the refusal of the first name or value
+ * that is not text, if any. The rest is still decoded, so that a bad escape
+ * anywhere is refused as SigV4 refuses it, whatever comes before it.
+ */
+function addPairs(into: Map<string, string>, encoded: string): ApiError | undefined {
+  let refusal: ApiError | undefined;
+  if (encoded === "") return refusal;
   let start = 0;
   while (start <= encoded.length) {
     let end = encoded.indexOf("&", start);
@@ -108,21 +145,25 @@ function addPairs(into: Map<string, string>, encoded: string): void {
     if (end > start) {
       const piece = encoded.slice(start, end);
       const eq = piece.indexOf("=");
-      const name = decodeFormComponent(eq < 0 ? piece : piece.slice(0, eq));
+      const name = decodeText(eq < 0 ? piece : piece.slice(0, eq));
       // Decoded even when a duplicate, so that a bad escape anywhere is refused, as SigV4 does.
-      const value = eq < 0 ? "" : decodeFormComponent(piece.slice(eq + 1));
-      if (!into.has(name)) into.set(name, value);
+      const value = eq < 0 ? "" : decodeText(piece.slice(eq + 1));
+      if (name === undefined) refusal ??= notText("Parameter names");
+      else if (value === undefined) refusal ??= notText(`The value of parameter ${name}`);
+      else if (!into.has(name)) into.set(name, value);
     }
     start = end + 1;
   }
+  return refusal;
 }
 
 /** Reads a request's parameters, or the error AWS answers for them. */
 export function parseForm(request: FormRequest): FormResult {
   const limit = request.maxBodyBytes ?? MAX_BODY_BYTES;
   const params = new Map<string, string>();
+  let refusal: ApiError | undefined;
   try {
-    addPairs(params, request.query);
+    refusal = addPairs(params, request.query);
     const body = request.body;
     const readBody =
       body !== undefined &&
@@ -130,17 +171,15 @@ export function parseForm(request: FormRequest): FormResult {
     if (readBody) {
       const size = typeof body === "string" ? Buffer.byteLength(body, "utf8") : body.byteLength;
       if (size > limit) return { ok: false, error: requestTooLarge(limit) };
-      addPairs(
-        params,
-        typeof body === "string"
-          ? body
-          : Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("utf8"),
-      );
+      const text = typeof body === "string" ? body : strictUtf8(body);
+      if (text === undefined) refusal ??= notText("The request body");
+      else refusal ??= addPairs(params, text);
     }
   } catch (e) {
     if (e instanceof BadEscape)
       return { ok: false, error: fromSigV4Failure(malformedQuery(e.escape)) };
     throw e;
   }
+  if (refusal !== undefined) return { ok: false, error: refusal };
   return { ok: true, params };
 }

@@ -5,17 +5,13 @@
  * with no secrets in it.
  */
 import Fastify, { LogController, type FastifyInstance } from "fastify";
-import { randomUUID } from "node:crypto";
-import { iamModel } from "../model/api/load.js";
-import { ApiError, internalFailure, renderError, REQUEST_ID_HEADER } from "../protocol/errors.js";
-import { MAX_BODY_BYTES, requestTooLarge } from "../protocol/form.js";
+import { MAX_BODY_BYTES } from "../protocol/form.js";
 import { registerAgentRoutes } from "./agent.js";
 import { registerConsole } from "./console/plugin.js";
 import type { ConsoleSettings } from "./console/settings.js";
 import { handleQuery, type QueryResponse } from "./query.js";
+import { answerClientError, answerFastifyError, answerNoRoute } from "./refusals.js";
 import type { Services } from "./services.js";
-
-const IAM_NAMESPACE = iamModel.service.xmlNamespace;
 
 export interface AppOptions {
   services: Services;
@@ -34,6 +30,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
     bodyLimit: MAX_BODY_BYTES * 2,
     // The raw query string is needed byte for byte for SigV4.
     routerOptions: { ignoreTrailingSlash: false },
+    // What Node's HTTP parser refuses (headers too large, a broken request): XML too.
+    clientErrorHandler: answerClientError,
   });
   app.removeAllContentTypeParsers();
   app.addContentTypeParser("*", { parseAs: "buffer" }, (_req, body, done) => done(null, body));
@@ -61,23 +59,10 @@ export function buildApp(options: AppOptions): FastifyInstance {
   app.post("/", query);
   app.get("/", query);
 
-  // What Fastify itself refuses (a body over its limit, a broken request)
-  // answers in AWS's shape too, never Fastify's JSON.
-  app.setErrorHandler((error: { statusCode?: number; code?: string }, _req, reply) => {
-    const status = error.statusCode ?? 500;
-    const apiError =
-      status === 413
-        ? requestTooLarge(MAX_BODY_BYTES)
-        : status < 500
-          ? new ApiError("MalformedQueryString", 400, "The request could not be read.")
-          : internalFailure();
-    const requestId = randomUUID();
-    const rendered = renderError(apiError, requestId, IAM_NAMESPACE);
-    return reply
-      .code(rendered.status)
-      .headers({ "content-type": rendered.contentType, [REQUEST_ID_HEADER]: requestId })
-      .send(rendered.body);
-  });
+  // What Fastify itself refuses (a body over its limit, a broken request, no
+  // such route) answers in the shape of the API asked, never Fastify's JSON.
+  app.setErrorHandler(answerFastifyError);
+  app.setNotFoundHandler(answerNoRoute);
 
   app.get("/_gatehouse/health", async () => ({ status: "ok" }));
   registerAgentRoutes(app, options.services);

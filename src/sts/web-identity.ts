@@ -50,6 +50,7 @@ import {
   verificationKeyUnavailable,
   webIdentityTokenExpired,
 } from "../model/errors.js";
+import { isStorableJson } from "../model/text.js";
 import type { Database, Kysely, Transaction } from "../store/index.js";
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -143,6 +144,8 @@ export function parseWebIdentityToken(token: string): ParsedToken {
   if (typeof header.alg !== "string" || !WEB_IDENTITY_ALGORITHMS.includes(header.alg)) {
     throw notAValidJwt();
   }
+  // Claims are looked up and kept (issuer, subject): none may be anything but text.
+  if (!isStorableJson(header) || !isStorableJson(claims)) throw notAValidJwt();
   if (claims.iss === undefined) throw missingTokenClaim("iss");
   if (typeof claims.iss !== "string") throw notAValidJwt();
   return { header, claims, issuer: claims.iss };

@@ -32,6 +32,7 @@ import { iamModel, operationErrors, stsModel } from "../../src/model/api/load.js
 import type { ApiModel, Shape, StructureShape } from "../../src/model/api/types.js";
 import { stsFamilies } from "../../src/sts/registry.js";
 import { ACCOUNT, useServer } from "../server/harness.js";
+import { badMarkers } from "./bad-markers.js";
 import { encode, encodeBytes, getRaw, parseError, postRaw, type RawAnswer } from "./raw.js";
 
 const srv = useServer();
@@ -121,6 +122,9 @@ Object.assign(VALID, {
   TargetPrincipalType: ACCOUNT,
 });
 
+/** Markers no server issued, with what is wrong with each (see bad-markers.ts). */
+const BAD_MARKERS = badMarkers();
+
 /** Codes STS answers besides its modelled ones (an unknown key to GetAccessKeyInfo). */
 const STS_CODES = ["InvalidClientTokenId"];
 
@@ -207,7 +211,17 @@ function badScalars(target: string): [string, string][] {
         text("__proto__", '{"__proto__":{"x":1},"Version":"2012-10-17","Statement":[]}');
       }
       if (target === "policyVersionIdType") text("huge version", `v${"9".repeat(400)}`);
+      // Text that is not storable inside an otherwise valid value (escapes: see below).
+      if (VALID[target] !== undefined) {
+        const cut = Math.max(1, valid.length - 1);
+        text("NUL inside a valid value", `${valid.slice(0, cut)}\u0000${valid.slice(cut)}`);
+        raw(
+          "invalid UTF-8 inside a valid value",
+          `${encode(valid.slice(0, cut))}%FF${encode(valid.slice(cut))}`,
+        );
+      }
       if (target === "markerType") {
+        for (const [label, marker] of BAD_MARKERS) text(label, marker);
         text("garbage marker", "!!!!");
         text("base64 of nonsense", Buffer.from('{"x":1}').toString("base64"));
       }
@@ -540,11 +554,17 @@ describe("the Query protocol around the actions", () => {
       parseError(r.body)?.message,
       `Could not find operation NoSuchThing for version ${VERSION}`,
     );
+    // Not text at all: refused by the form's gate before any action is looked up.
+    for (const action of ["%00", "CreateUser%FF"]) {
+      expectError(
+        await postRaw(srv.url, `Action=${action}&Version=${VERSION}`),
+        400,
+        "InvalidParameterValue",
+      );
+    }
     for (const action of [
       "listusers",
       "ListUsers ",
-      "%00",
-      "CreateUser%FF",
       "__proto__",
       "constructor",
       "toString",

@@ -124,7 +124,7 @@ export interface ParsedError {
 }
 
 const ERROR_XML =
-  /^<ErrorResponse xmlns="https:\/\/(?:iam|sts)\.amazonaws\.com\/doc\/\d{4}-\d{2}-\d{2}\/">\s*<Error>\s*<Type>(Sender|Receiver)<\/Type>\s*<Code>([A-Za-z0-9.]+)<\/Code>\s*<Message>([^<]*)<\/Message>\s*<\/Error>\s*<RequestId>([0-9a-f-]{36})<\/RequestId>\s*<\/ErrorResponse>\s*$/;
+  /^<ErrorResponse xmlns="https:\/\/(?:(?:iam|sts)\.amazonaws\.com|gatehouse\.invalid)\/doc\/\d{4}-\d{2}-\d{2}\/">\s*<Error>\s*<Type>(Sender|Receiver)<\/Type>\s*<Code>([A-Za-z0-9.]+)<\/Code>\s*<Message>([^<]*)<\/Message>\s*<\/Error>\s*<RequestId>([0-9a-f-]{36})<\/RequestId>\s*<\/ErrorResponse>\s*$/;
 
 /** The AWS Query error in an answer, or undefined when the body is not one. */
 export function parseError(body: string): ParsedError | undefined {

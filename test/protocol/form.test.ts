@@ -82,8 +82,51 @@ describe("parseForm", () => {
       body: "Action=GetUser&UserName=%E2%82",
       contentType: FORM,
     });
-    assert.ok(inBody.ok, "a truncated UTF-8 sequence is not a malformed escape");
-    assert.equal(inBody.params.get("UserName"), "\uFFFD");
+    assert.ok(!inBody.ok);
+    assert.equal(inBody.error.code, "InvalidParameterValue", "not a malformed escape");
+    // A bad escape anywhere in the query string wins, as the verifier reports it.
+    const both = parseForm({ query: "A=%FF&B=%zz" });
+    assert.ok(!both.ok);
+    assert.equal(both.error.code, "MalformedQueryString");
+  });
+
+  it("refuses names and values that are not UTF-8 text, or hold NUL", () => {
+    const refused = (request: FormRequest, message: string) => {
+      const result = parseForm(request);
+      assert.ok(!result.ok, JSON.stringify(request));
+      assert.equal(result.error.code, "InvalidParameterValue");
+      assert.equal(result.error.status, 400);
+      assert.equal(result.error.message, message);
+    };
+    const value = "The value of parameter UserName must be UTF-8 text without NUL characters.";
+    for (const bad of [
+      "%00",
+      "a%00b",
+      "%FF",
+      "%C3",
+      "%C0%AF",
+      "%ED%A0%80",
+      "%F4%90%80%80",
+      "%E2%82",
+    ]) {
+      refused({ query: `Action=GetUser&UserName=${bad}` }, value);
+      refused({ query: "", body: `Action=GetUser&UserName=${bad}`, contentType: FORM }, value);
+    }
+    refused({ query: "A%00=1" }, "Parameter names must be UTF-8 text without NUL characters.");
+    refused(
+      { query: "", body: Buffer.from([0x41, 0x3d, 0xff]), contentType: FORM },
+      "The request body must be UTF-8 text without NUL characters.",
+    );
+    refused(
+      { query: "", body: "A=\u0000", contentType: FORM },
+      "The value of parameter A must be UTF-8 text without NUL characters.",
+    );
+    refused(
+      { query: "", body: "A=\uD800", contentType: FORM },
+      "The value of parameter A must be UTF-8 text without NUL characters.",
+    );
+    // Text outside the Basic Multilingual Plane is text.
+    assert.equal(params({ query: "U=%F0%9F%98%80" }).U, "\u{1F600}");
   });
 
   it("bounds the body size", () => {
@@ -118,6 +161,16 @@ describe("parseForm", () => {
         if ("badEscape" in theirs) {
           assert.ok(!ours.ok);
           assert.equal(ours.error.message, malformedQuery(theirs.badEscape).message);
+          return;
+        }
+        const notText = theirs.params.some(
+          (p) =>
+            `${p.name}=${p.value}`.includes("\u0000") || `${p.name}=${p.value}`.includes("\uFFFD"),
+        );
+        if (notText) {
+          // The verifier reads bytes that are not UTF-8 as U+FFFD; the form refuses them.
+          assert.ok(!ours.ok || /\uFFFD/.test(query), query);
+          if (!ours.ok) assert.equal(ours.error.code, "InvalidParameterValue");
           return;
         }
         assert.ok(ours.ok, query);

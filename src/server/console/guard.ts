@@ -16,6 +16,7 @@ import {
   type ConsoleSessionRow,
   type ConsoleStage,
 } from "../../auth/console-sessions.js";
+import { isStorableJson, strictUtf8 } from "../../model/text.js";
 import type { Services } from "../services.js";
 import { sessionToken } from "./cookies.js";
 import {
@@ -40,7 +41,8 @@ export function postedJson(req: FastifyRequest): Record<string, unknown> {
   }
   const site = req.headers["sec-fetch-site"];
   if (site !== undefined && site !== "same-origin" && site !== "none") throw crossOrigin();
-  const raw = req.body instanceof Buffer ? req.body.toString("utf8") : "";
+  const raw = req.body instanceof Buffer ? strictUtf8(req.body) : "";
+  if (raw === undefined) throw badRequest("The request body is not UTF-8 text.");
   let body: unknown;
   try {
     body = raw === "" ? {} : JSON.parse(raw);
@@ -49,6 +51,10 @@ export function postedJson(req: FastifyRequest): Record<string, unknown> {
   }
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
     throw badRequest("The request body must be a JSON object.");
+  }
+  // Nothing that is not text (NUL, a lone surrogate) goes on to an action or a store.
+  if (!isStorableJson(body)) {
+    throw badRequest("The request body's strings must be text without NUL characters.");
   }
   return body as Record<string, unknown>;
 }
