@@ -8,6 +8,7 @@ import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { test } from "node:test";
 import { ConsoleClient } from "./harness.js";
+import { READY } from "../server/processes.js";
 
 const ROOT = "Logged-Root-Pass-1";
 const WRONG = "Never-Logged-Guess-9";
@@ -43,7 +44,7 @@ test("no password or code is ever logged", async () => {
     const url = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no start in 30 s:\n${output}`)), 30_000);
       const look = () => {
-        const found = /serving IAM, STS and the instances API at (http:\/\/\S+)/.exec(output);
+        const found = READY.exec(output);
         if (found?.[1] !== undefined) {
           clearTimeout(timer);
           resolve(found[1]);

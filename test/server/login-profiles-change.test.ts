@@ -22,6 +22,7 @@ import { checkSignIn } from "../../src/iam/login-profiles.js";
 import { formOf, getRaw, postRaw } from "../e2e/raw.js";
 import { ACCOUNT, failure, ROOT_KEY, useServer } from "./harness.js";
 import { CHANGE_POLICY, GOOD, userId, userWithKey, VIOLATION } from "./login-profiles-helpers.js";
+import { READY } from "./processes.js";
 
 const srv = useServer();
 
@@ -258,7 +259,7 @@ describe("passwords never leave the server", () => {
       const url = await new Promise<string>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no start: ${output}`)), 30_000);
         child.stderr.on("data", () => {
-          const m = /serving IAM, STS and the instances API at (http:\/\/\S+)/.exec(output);
+          const m = READY.exec(output);
           if (m?.[1] !== undefined) {
             clearTimeout(timer);
             resolve(m[1]);

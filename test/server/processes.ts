@@ -9,7 +9,8 @@ import { resolve } from "node:path";
 import { ACCOUNT, ROOT_KEY } from "./harness.js";
 
 const CLI = resolve(import.meta.dirname, "../../dist/cli.js");
-const READY = /Gatehouse is serving IAM at (http:\/\/\S+)/;
+/** The line `gatehouse serve` prints once it listens, with its address. */
+export const READY = /Gatehouse is serving [^\n]* at (http:\/\/\S+)/;
 
 export interface ServerProcess {
   url: string;
@@ -53,7 +54,10 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
     }),
   );
   const url = await new Promise<string>((ready, failed) => {
-    const timer = setTimeout(() => failed(new Error(`server did not start:\n${stderr}`)), 30_000);
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      failed(new Error(`server did not start:\n${stderr}`));
+    }, 30_000);
     child.stderr?.on("data", (chunk: Buffer) => {
       stderr += chunk.toString("utf8");
       const match = READY.exec(stderr);

@@ -18,6 +18,7 @@ import { IAMClient } from "@aws-sdk/client-iam";
 import { HttpRequest } from "@smithy/protocol-http";
 import { SignatureV4 } from "@smithy/signature-v4";
 import { Sha256 } from "@aws-crypto/sha256-js";
+import { READY } from "./processes.js";
 
 const root = resolve(import.meta.dirname, "../..");
 const KEY = {
@@ -49,16 +50,12 @@ async function start(command: string, args: string[], dataDir: string): Promise<
   child.stdout?.on("data", (chunk: Buffer) => (text += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (text += chunk.toString()));
   const deadline = Date.now() + 60_000;
-  while (!/serving IAM, STS and the instances API at (http:\S+)/.test(text)) {
+  while (!READY.test(text)) {
     if (child.exitCode !== null) throw new Error(`exited ${child.exitCode}:\n${text}`);
     if (Date.now() > deadline) throw new Error(`no start within 60 s:\n${text}`);
     await new Promise((r) => setTimeout(r, 50));
   }
-  const url = new URL(
-    (
-      /serving IAM, STS and the instances API at (http:\S+)/.exec(text) as RegExpExecArray
-    )[1] as string,
-  );
+  const url = new URL((READY.exec(text) as RegExpExecArray)[1] as string);
   return { child, url, output: () => text };
 }
 
