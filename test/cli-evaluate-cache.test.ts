@@ -11,9 +11,12 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { createInterface } from "node:readline";
+import { Readable } from "node:stream";
 import { describe, test } from "node:test";
 import fc from "fast-check";
 import { answerLine, CachedLineAnswers } from "../src/cli/evaluate-lines.js";
+import { lineBatches } from "../src/cli/policy.js";
 
 const fixture = JSON.parse(
   readFileSync(
@@ -104,5 +107,33 @@ describe("policy evaluate: the compiled-set cache", () => {
       );
       assert.equal(withCache.stdout, without.stdout);
     }
+  });
+});
+
+describe("policy evaluate: reading lines", () => {
+  test("the same lines as node:readline, however the input is cut into chunks", async () => {
+    const piece = fc.constantFrom("a", "{}", " ", "é", "🙂", "\n", "\r", "\r\n");
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(piece, { maxLength: 16 }),
+        fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 8 }),
+        async (pieces, cuts) => {
+          const bytes = Buffer.from(pieces.join(""), "utf8");
+          const chunks: Buffer[] = [];
+          for (let i = 0, k = 0; i < bytes.length; k++) {
+            const size = cuts[k % cuts.length] as number;
+            chunks.push(bytes.subarray(i, i + size));
+            i += size;
+          }
+          const expected: string[] = [];
+          const reader = createInterface({ input: Readable.from(chunks), crlfDelay: Infinity });
+          for await (const line of reader) expected.push(line);
+          const actual: string[] = [];
+          for await (const batch of lineBatches(Readable.from(chunks))) actual.push(...batch);
+          assert.deepEqual(actual, expected);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -1,6 +1,6 @@
 /** `gatehouse policy validate` and `gatehouse policy evaluate`. */
 import { readFile } from "node:fs/promises";
-import { createInterface } from "node:readline";
+import { once } from "node:events";
 import { POLICY_KINDS, validatePolicy, type PolicyKind } from "../policy/index.js";
 import { answerLine, CachedLineAnswers } from "./evaluate-lines.js";
 import type { Io } from "./main.js";
@@ -100,15 +100,48 @@ async function evaluateCommand(args: readonly string[], io: Io): Promise<number>
     } else return usageError(io, `unexpected argument '${arg}'`);
   }
   const cached = cache ? new CachedLineAnswers(explain) : undefined;
-  const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
   let n = 0;
-  for await (const line of lines) {
-    n++;
-    if (line.trim() === "") continue;
-    const answer = cached === undefined ? answerLine(line, n, explain) : cached.answer(line, n);
-    io.stdout.write(`${answer}\n`);
+  for await (const batch of lineBatches(io.stdin)) {
+    let out = "";
+    for (const line of batch) {
+      n++;
+      if (line.trim() === "") continue;
+      out += cached === undefined ? answerLine(line, n, explain) : cached.answer(line, n);
+      out += "\n";
+    }
+    // One write per batch of lines read; wait while the reader of our output is behind.
+    if (out !== "" && !io.stdout.write(out)) await once(io.stdout, "drain");
   }
   return 0;
+}
+
+/**
+ * The lines of a stream, a batch per chunk read: the lines node:readline
+ * gives (ended by \n, \r\n or a lone \r; the last one without an ending too),
+ * without its per-line cost. A chunk is cut after its last \n, which never
+ * falls inside a UTF-8 sequence, and decoded at once.
+ */
+export async function* lineBatches(stream: NodeJS.ReadableStream): AsyncGenerator<string[]> {
+  let carry: Buffer = Buffer.alloc(0);
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : (chunk as Buffer);
+    const data = carry.length === 0 ? bytes : Buffer.concat([carry, bytes]);
+    const cut = data.lastIndexOf(0x0a);
+    if (cut < 0) {
+      carry = data;
+      continue;
+    }
+    carry = data.subarray(cut + 1);
+    yield splitLines(data.toString("utf8", 0, cut + 1));
+  }
+  if (carry.length > 0) yield splitLines(carry.toString("utf8"));
+}
+
+/** The lines of a text; an ending at its very end starts no further line. */
+function splitLines(text: string): string[] {
+  const lines = text.includes("\r") ? text.split(/\r\n|\n|\r/) : text.split("\n");
+  if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
+  return lines;
 }
 
 function usageError(io: Io, message: string): number {
