@@ -21,6 +21,7 @@ export {
 } from "./evaluate.js";
 export { evaluateLine, type LineResult } from "./request.js";
 export { contextKeys } from "./context-keys.js";
+export { invalidPrincipal } from "./parse-messages.js";
 export {
   validatePolicy,
   policyLength,
