@@ -3,7 +3,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "coverage/", "test-output/"] },
+  { ignores: ["dist/", "node_modules/", "coverage/", "test-output/", "vendor/"] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

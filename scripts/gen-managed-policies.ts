@@ -10,7 +10,10 @@
  *   AWS's form, stable across regenerations, but not AWS's real ids;
  * - isAttachable: false for service-linked role policies (/aws-service-role/),
  *   which AWS lets no user, group or role attach; true otherwise;
- * - description: only if the package ever carries one.
+ * - description: AWS's text from the vendored copy of iam-floyd's generated
+ *   list (vendor/iam-floyd/, see scripts/managed-policy-descriptions.ts),
+ *   matched by ARN; absent for the policies that list does not have (AWS
+ *   has retired most of them).
  * The default version is the package's latestVersionId; updateDate is the
  * policy's lastUpdatedDate (the package's per-version dates are unreliable).
  * Output is deterministic: sorted by name, fixed brotli settings, no dates of
@@ -22,6 +25,7 @@ import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { encodeCatalogue } from "../src/model/aws-policies/codec.js";
+import { readDescriptions } from "./managed-policy-descriptions.js";
 import {
   CATALOGUE_FILE,
   CATALOGUE_FORMAT,
@@ -70,9 +74,12 @@ export function readSource(dir: string): Source {
   return { version: pkg.version, policies };
 }
 
-export function buildCatalogue(source: Source): CatalogueFile {
+export function buildCatalogue(
+  source: Source,
+  descriptions: ReadonlyMap<string, string>,
+): CatalogueFile {
   const names = Object.keys(source.policies).sort();
-  const policies = names.map((name) => toPolicy(name, source.policies[name]));
+  const policies = names.map((name) => toPolicy(name, source.policies[name], descriptions));
   assertUnique(
     policies.map((p) => p.id),
     "id",
@@ -92,7 +99,11 @@ const ARN = /^arn:aws:iam::aws:policy(\/(?:[\w+=,.@-]+\/)*)([\w+=,.@-]+)$/;
 const VERSION_ID = /^v[1-9][0-9]*$/;
 const DATE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
 
-function toPolicy(name: string, value: unknown): AwsManagedPolicy {
+function toPolicy(
+  name: string,
+  value: unknown,
+  descriptions: ReadonlyMap<string, string>,
+): AwsManagedPolicy {
   const fail = (why: string): never => {
     throw new Error(`${SOURCE_PACKAGE}: policy ${name}: ${why}`);
   };
@@ -116,9 +127,13 @@ function toPolicy(name: string, value: unknown): AwsManagedPolicy {
     createDate: value.createdDate,
     updateDate: value.lastUpdatedDate,
     isAttachable: path !== "/aws-service-role/",
-    ...(value.description === undefined ? {} : { description: value.description }),
+    ...withDescription(descriptions.get(value.arn) ?? value.description),
     document: JSON.stringify(document),
   };
+}
+
+function withDescription(description: string | undefined): { description?: string } {
+  return description === undefined ? {} : { description };
 }
 
 const BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
@@ -165,7 +180,7 @@ export interface Generated {
 export function generate(outDir: string = outputDir): Generated {
   const dir = sourceDir();
   if (dir === undefined) throw new Error(`${SOURCE_PACKAGE} is not installed: run npm install`);
-  const catalogue = buildCatalogue(readSource(dir));
+  const catalogue = buildCatalogue(readSource(dir), readDescriptions(projectRoot));
   const bytes = encodeCatalogue(catalogue);
   const file = join(outDir, CATALOGUE_FILE);
   mkdirSync(outDir, { recursive: true });

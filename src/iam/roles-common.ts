@@ -15,7 +15,7 @@ import { IamError, invalidPath, malformedPolicyDocument, noSuchRole } from "../m
 import { roleArn } from "../model/arns.js";
 import { isValidPath, nameKey } from "../model/names.js";
 import type { Quotas } from "../model/quotas.js";
-import { validatePolicy } from "../policy/index.js";
+import { validatePolicy, type ParsedPolicy } from "../policy/index.js";
 import type { Database, Kysely, RoleTable, Selectable, Transaction } from "../store/index.js";
 import type { Caller } from "./action.js";
 import { str, type Input, type Tag } from "./input.js";
@@ -129,14 +129,15 @@ export function checkTrustDocument(
   document: string,
   quotas: Readonly<Quotas>,
   parameter: string,
-): void {
+): ParsedPolicy {
   const result = validatePolicy(document, {
     kind: "trust",
     maxLength: quotas.assumeRolePolicySize,
     parameter,
   });
   const error = result.findings.find((f) => f.severity === "error");
-  if (error === undefined) return;
+  if (error === undefined && result.policy !== undefined) return result.policy;
+  if (error === undefined) throw new Error("validatePolicy: no error and no policy");
   if (error.code === "MalformedPolicyDocument") throw malformedPolicyDocument(error.message);
   throw new IamError(error.code, STATUS[error.code] ?? 400, error.message);
 }

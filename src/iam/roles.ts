@@ -45,6 +45,7 @@ import { dropAllTags, checkNewTags, readTags, tagContext, writeTags } from "./ta
 import { boundaryActions, checkBoundary } from "./boundary-actions.js";
 import { tagActions } from "./tag-actions.js";
 import { instanceProfileActions } from "./instance-profiles.js";
+import { checkTrustPrincipals } from "./trust-principals.js";
 
 const createRole: Action = {
   service: "iam",
@@ -66,7 +67,7 @@ const createRole: Action = {
     const boundary = optStr(input, "PermissionsBoundary");
     const newTags = tags(input);
     checkPath(path);
-    checkTrustDocument(document, ctx.quotas, "assumeRolePolicyDocument");
+    const trust = checkTrustDocument(document, ctx.quotas, "assumeRolePolicyDocument");
     checkNewTags(newTags, "role");
     if (newTags.length > ctx.quotas.tagsPerResource)
       throw quotaExceeded("tagsPerResource", ctx.quotas.tagsPerResource);
@@ -74,6 +75,7 @@ const createRole: Action = {
     return ctx.store.write(account, async (tx) => {
       if (boundary !== undefined) await checkBoundary(tx, account, boundary);
       if ((await findRole(tx, account, name)) !== undefined) throw roleExists(name);
+      await checkTrustPrincipals(tx, account, ctx.partition, trust);
       if ((await countRoles(tx, account)) >= ctx.quotas.roles)
         throw quotaExceeded("roles", ctx.quotas.roles);
       const row: RoleRow = {
@@ -181,10 +183,11 @@ const updateAssumeRolePolicy: Action = {
   async run(ctx, input) {
     const name = str(input, "RoleName");
     const document = str(input, "PolicyDocument");
-    checkTrustDocument(document, ctx.quotas, "policyDocument");
+    const trust = checkTrustDocument(document, ctx.quotas, "policyDocument");
     const account = ctx.caller.accountId;
     await ctx.store.write(account, async (tx) => {
       const role = await requireRole(tx, account, name);
+      await checkTrustPrincipals(tx, account, ctx.partition, trust);
       await tx
         .updateTable("roles")
         .set({ assume_role_policy: document })

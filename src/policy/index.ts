@@ -28,6 +28,7 @@ export {
   type LineResult,
 } from "./request.js";
 export { contextKeys } from "./context-keys.js";
+export { invalidPrincipal } from "./parse-messages.js";
 export {
   validatePolicy,
   policyLength,

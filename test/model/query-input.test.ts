@@ -174,10 +174,10 @@ describe("parseQueryInput: AWS's validation errors", () => {
     );
   });
 
-  it("reports a pattern", () => {
+  it("reports a pattern, without the value in IAM", () => {
     assert.equal(
       validation(iamModel, "CreateUser", { UserName: "a b" }),
-      "1 validation error detected: Value 'a b' at 'userName' failed to satisfy constraint: " +
+      "1 validation error detected: Value at 'userName' failed to satisfy constraint: " +
         "Member must satisfy regular expression pattern: [\\w+=,.@-]+",
     );
   });
@@ -186,7 +186,7 @@ describe("parseQueryInput: AWS's validation errors", () => {
     const long = "x".repeat(65);
     assert.equal(
       validation(iamModel, "CreateUser", { UserName: long }),
-      `1 validation error detected: Value '${long}' at 'userName' failed to satisfy constraint: ` +
+      "1 validation error detected: Value at 'userName' failed to satisfy constraint: " +
         "Member must have length less than or equal to 64",
     );
     assert.equal(
@@ -214,7 +214,7 @@ describe("parseQueryInput: AWS's validation errors", () => {
   it("reports ranges", () => {
     assert.equal(
       validation(iamModel, "ListUsers", { MaxItems: "0" }),
-      "1 validation error detected: Value '0' at 'maxItems' failed to satisfy constraint: " +
+      "1 validation error detected: Value at 'maxItems' failed to satisfy constraint: " +
         "Member must have value greater than or equal to 1",
     );
     assert.equal(
@@ -231,11 +231,11 @@ describe("parseQueryInput: AWS's validation errors", () => {
     });
     assert.match(
       message,
-      /^1 validation error detected: Value 'On' at 'status' failed to satisfy constraint: Member must satisfy enum value set: \[Active, Inactive.*\]$/,
+      /^1 validation error detected: Value at 'status' failed to satisfy constraint: Member must satisfy enum value set: \[Active, Inactive.*\]$/,
     );
   });
 
-  it("names list elements tags.N.member.key, in model order", () => {
+  it("names list elements tags.N.member.key, without values (recorded)", () => {
     assert.equal(
       validation(iamModel, "CreateUser", {
         UserName: "alice",
@@ -245,25 +245,53 @@ describe("parseQueryInput: AWS's validation errors", () => {
         "Tags.member.2.Value": "a(b)",
         "Tags.member.3.Value": "v",
       }),
-      "2 validation errors detected: Value 'a(b)' at 'tags.2.member.value' failed to satisfy constraint: " +
+      "2 validation errors detected: Value at 'tags.2.member.value' failed to satisfy constraint: " +
         "Member must satisfy regular expression pattern: [\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*; " +
         "Value null at 'tags.3.member.key' failed to satisfy constraint: Member must not be null",
     );
+  });
+
+  it("reports a list of strings as a whole, naming every rule of its element (recorded)", () => {
+    // AWS's answer to UntagPolicy with a key of 129 characters (localstack's IAM snapshots, 2026).
+    const tagKeys =
+      "1 validation error detected: Value at 'tagKeys' failed to satisfy constraint: " +
+      "Member must satisfy constraint: [Member must have length less than or equal to 128, " +
+      "Member must have length greater than or equal to 1, Member must satisfy regular " +
+      "expression pattern: [\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+, Member must not be null]";
+    for (const key of ["k".repeat(129), "", "bad#key"]) {
+      const params = { PolicyArn: "arn:aws:iam::123456789012:policy/p", "TagKeys.member.1": "ok" };
+      assert.equal(
+        validation(iamModel, "UntagPolicy", { ...params, "TagKeys.member.2": key }),
+        tagKeys,
+      );
+    }
+  });
+
+  it("checks members in AWS's order, not the model's (recorded)", () => {
+    // AWS's answer to CreateOpenIDConnectProvider with a long URL, an empty client id and a short
+    // thumbprint (localstack's IAM snapshots, 2026): clientIDList, thumbprintList, url.
     assert.equal(
-      validation(iamModel, "UntagUser", { UserName: "a", "TagKeys.member.1": "" }),
-      "2 validation errors detected: Value '' at 'tagKeys.1.member' failed to satisfy constraint: " +
-        "Member must satisfy regular expression pattern: [\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+; " +
-        "Value '' at 'tagKeys.1.member' failed to satisfy constraint: Member must have length greater than or equal to 1",
+      validation(iamModel, "CreateOpenIDConnectProvider", {
+        Url: `https://${"a".repeat(250)}.com`,
+        "ClientIDList.member.1": "",
+        "ThumbprintList.member.1": "abc",
+      }),
+      "3 validation errors detected: Value at 'clientIDList' failed to satisfy constraint: " +
+        "Member must satisfy constraint: [Member must have length less than or equal to 255, " +
+        "Member must have length greater than or equal to 1]; Value at 'thumbprintList' failed to " +
+        "satisfy constraint: Member must satisfy constraint: [Member must have length less than or " +
+        "equal to 40, Member must have length greater than or equal to 40]; Value at 'url' failed " +
+        "to satisfy constraint: Member must have length less than or equal to 255",
     );
   });
 
-  it("reports a list's length with the list as the value", () => {
+  it("reports a list's length without the list (recorded)", () => {
     const params: Record<string, string> = { UserName: "a" };
     for (let i = 1; i <= 51; i++) params[`TagKeys.member.${i}`] = `k${i}`;
     const message = validation(iamModel, "UntagUser", params);
     assert.match(
       message,
-      /^1 validation error detected: Value '\[k1, k2, .*, k51\]' at 'tagKeys' failed to satisfy constraint: Member must have length less than or equal to 50$/,
+      /^1 validation error detected: Value at 'tagKeys' failed to satisfy constraint: Member must have length less than or equal to 50$/,
     );
   });
 
@@ -284,14 +312,36 @@ describe("parseQueryInput: AWS's validation errors", () => {
   });
 
   it("matches anchored alternations as a whole", () => {
-    assert.equal(input(iamModel, "CreateUser", { UserName: "a", Path: "/" })["Path"], "/");
-    assert.equal(input(iamModel, "CreateUser", { UserName: "a", Path: "/x/y/" })["Path"], "/x/y/");
-    for (const path of ["/x", "x/", "x"]) {
+    const list = (prefix: string) => ({
+      PolicyArn: "arn:aws:iam::aws:policy/P",
+      PathPrefix: prefix,
+    });
+    assert.equal(input(iamModel, "ListEntitiesForPolicy", list("/"))["PathPrefix"], "/");
+    assert.equal(input(iamModel, "ListEntitiesForPolicy", list("/x/y/"))["PathPrefix"], "/x/y/");
+    for (const prefix of ["/x", "x/", "x"]) {
       assert.match(
-        validation(iamModel, "CreateUser", { UserName: "a", Path: path }),
-        /at 'path' failed to satisfy constraint: Member must satisfy regular expression pattern: \(\\u002F\)\|\(\\u002F\[\\u0021-\\u007E\]\+\\u002F\)$/,
+        validation(iamModel, "ListEntitiesForPolicy", list(prefix)),
+        /at 'pathPrefix' failed to satisfy constraint: Member must satisfy regular expression pattern: \(\\u002F\)\|\(\\u002F\[\\u0021-\\u007E\]\+\\u002F\)$/,
       );
     }
+  });
+
+  it("leaves a Path's pattern to the actions (AWS's own words), not its length", () => {
+    for (const path of ["/x", "x/", "x"]) {
+      assert.equal(input(iamModel, "CreateUser", { UserName: "a", Path: path })["Path"], path);
+      assert.equal(
+        input(iamModel, "UpdateGroup", { GroupName: "g", NewPath: path })["NewPath"],
+        path,
+      );
+    }
+    assert.equal(
+      validation(iamModel, "CreateVirtualMFADevice", {
+        VirtualMFADeviceName: "d",
+        Path: `/${"a".repeat(512)}/`,
+      }),
+      "1 validation error detected: Value at 'path' failed to satisfy constraint: " +
+        "Member must have length less than or equal to 512",
+    );
   });
 
   it("reports map constraints as AWS does", () => {
@@ -324,9 +374,12 @@ describe("parseQueryInput: AWS's validation errors", () => {
 
   it("lists at most 100 violations but counts them all", () => {
     const params: Record<string, string> = { UserName: "a" };
-    for (let i = 1; i <= 150; i++) params[`TagKeys.member.${i}`] = "";
-    const message = validation(iamModel, "UntagUser", params);
-    assert.ok(message.startsWith("301 validation errors detected: "));
+    for (let i = 1; i <= 150; i++) {
+      params[`Tags.member.${i}.Key`] = "";
+      params[`Tags.member.${i}.Value`] = "(";
+    }
+    const message = validation(iamModel, "TagUser", params);
+    assert.ok(message.startsWith("451 validation errors detected: "));
     assert.equal(message.split("; ").length, 100);
   });
 });

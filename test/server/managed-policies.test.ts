@@ -355,6 +355,25 @@ describe("AWS managed policies", () => {
     );
   });
 
+  test("GetPolicy carries AWS's Description; ListPolicies does not (as AWS)", async () => {
+    const iam = srv.iam();
+    const arn = "arn:aws:iam::aws:policy/IAMUserChangePassword";
+    const got = await iam.send(new GetPolicyCommand({ PolicyArn: arn }));
+    // AWS's recorded GetPolicy answer for this policy.
+    assert.equal(
+      got.Policy?.Description,
+      "Provides the ability for an IAM user to change their own password.",
+    );
+    const rds = await iam.send(new GetPolicyCommand({ PolicyArn: RDS }));
+    assert.equal(
+      rds.Policy?.Description,
+      "Provides full access to Amazon RDS via the AWS Management Console.",
+    );
+    const listed = await iam.send(new ListPoliciesCommand({ Scope: "AWS", MaxItems: 1000 }));
+    assert.ok((listed.Policies?.length ?? 0) > 0);
+    assert.ok(listed.Policies?.every((p) => p.Description === undefined));
+  });
+
   test("read-only", async () => {
     const iam = srv.iam();
     for (const call of [

@@ -186,7 +186,7 @@ describe("roles", () => {
     assert.deepEqual(await failure(role(iam, "r", { MaxSessionDuration: 43201 })), {
       name: "ValidationError",
       message:
-        "1 validation error detected: Value '43201' at 'maxSessionDuration' failed to satisfy constraint: Member must have value less than or equal to 43200",
+        "1 validation error detected: Value at 'maxSessionDuration' failed to satisfy constraint: Member must have value less than or equal to 43200",
       status: 400,
     });
     await role(iam, "r", { MaxSessionDuration: 7200, Description: "first" });
@@ -199,7 +199,7 @@ describe("roles", () => {
       {
         name: "ValidationError",
         message:
-          "1 validation error detected: Value '3599' at 'maxSessionDuration' failed to satisfy constraint: Member must have value greater than or equal to 3600",
+          "1 validation error detected: Value at 'maxSessionDuration' failed to satisfy constraint: Member must have value greater than or equal to 3600",
         status: 400,
       },
     );

@@ -78,14 +78,20 @@ describe("IAM users over the Query API, driven by the AWS SDK", () => {
     assert.equal(bad.status, 400);
     assert.equal(
       bad.message,
-      "1 validation error detected: Value 'bad name' at 'userName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]+",
+      "1 validation error detected: Value at 'userName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]+",
     );
     const long = await failure(iam.send(new CreateUserCommand({ UserName: "x".repeat(65) })));
     assert.match(long.message, /Member must have length less than or equal to 64/);
     const path = await failure(
       iam.send(new CreateUserCommand({ UserName: "p", Path: "/no-trailing-slash" })),
     );
-    assert.equal(path.name, "ValidationError");
+    assert.deepEqual(
+      [path.name, path.message],
+      [
+        "ValidationError",
+        "The specified value for path is invalid. It must begin and end with / and contain only alphanumeric characters and/or / characters.",
+      ],
+    );
   });
 
   test("list with paging, path prefix, and Invalid Marker", async () => {

@@ -95,15 +95,17 @@ describe("AssumeRole: the trust policy and the caller's policies", () => {
   });
 
   test("an explicit deny in the caller's policies wins over the trust policy", async () => {
-    const role = await makeRole(srv, "r", trust({ AWS: userArnOf("fay") }));
+    const arn = roleArnOf("r");
     const { keys } = await userWithKeys(
       srv,
       "fay",
       JSON.stringify({
         Version: "2012-10-17",
-        Statement: [{ Effect: "Deny", Action: "sts:AssumeRole", Resource: role.arn }],
+        Statement: [{ Effect: "Deny", Action: "sts:AssumeRole", Resource: arn }],
       }),
     );
+    const role = await makeRole(srv, "r", trust({ AWS: userArnOf("fay") }));
+    assert.equal(role.arn, arn);
     assert.deepEqual(
       await failure(assume(srv, keys, { RoleArn: role.arn, RoleSessionName: "s1" })),
       denied(userArnOf("fay"), role.arn),
@@ -227,6 +229,7 @@ describe("AssumeRole: conditions of the trust policy", () => {
   });
 
   test("sts:ExternalId: required value, wrong value, none", async () => {
+    const { keys } = await userWithKeys(srv, "max");
     const role = await makeRole(
       srv,
       "vendor",
@@ -234,7 +237,6 @@ describe("AssumeRole: conditions of the trust policy", () => {
         StringEquals: { "sts:ExternalId": "Example987" },
       }),
     );
-    const { keys } = await userWithKeys(srv, "max");
     await assume(srv, keys, { RoleArn: role.arn, RoleSessionName: "s1", ExternalId: "Example987" });
     for (const externalId of ["Wrong987", undefined]) {
       assert.deepEqual(
