@@ -18,7 +18,7 @@
  * body's (our choice: AWS's behaviour with duplicates is unconfirmed).
  */
 import { malformedQuery } from "../auth/sigv4-errors.js";
-import { isStorableText, strictUtf8 } from "../model/text.js";
+import { LONE_SURROGATE, strictUtf8 } from "../model/text.js";
 import { ApiError, fromSigV4Failure } from "./errors.js";
 
 /**
@@ -70,15 +70,28 @@ function hexValue(code: number): number {
 }
 
 /**
- * A parameter that is not text (invalid UTF-8 or NUL): InvalidParameterValue,
+ * A parameter that is not text (bytes that are not UTF-8): InvalidParameterValue,
  * 400, the Query protocol's common error for a bad value. The text is ours.
  */
 export function notText(what: string): ApiError {
-  return new ApiError(
-    "InvalidParameterValue",
-    400,
-    `${what} must be UTF-8 text without NUL characters.`,
-  );
+  return new ApiError("InvalidParameterValue", 400, `${what} must be UTF-8 text.`);
+}
+
+/**
+ * A parameter that holds NUL, which no member's pattern refused (the model's
+ * own ValidationError comes first where there is one): InvalidParameterValue.
+ */
+export function holdsNul(what: string): ApiError {
+  return new ApiError("InvalidParameterValue", 400, `${what} must not contain NUL characters.`);
+}
+
+/** The first parameter (by name or value) holding NUL, as its refusal; undefined when none does. */
+export function nulRefusal(params: ReadonlyMap<string, string>): ApiError | undefined {
+  for (const [name, value] of params) {
+    if (name.includes("\u0000")) return holdsNul("Parameter names");
+    if (value.includes("\u0000")) return holdsNul(`The value of parameter ${name}`);
+  }
+  return undefined;
 }
 
 class BadEscape {
@@ -106,7 +119,8 @@ function decodeText(text: string): string | undefined {
       decoded = decodeBytes(text);
     }
   }
-  return decoded !== undefined && isStorableText(decoded) ? decoded : undefined;
+  // Valid UTF-8 has no lone surrogates; NUL is left to the model's patterns (nulRefusal).
+  return decoded !== undefined && !LONE_SURROGATE.test(decoded) ? decoded : undefined;
 }
 
 /**

@@ -23,10 +23,14 @@ export interface KeyCredentials extends Credentials {
 }
 
 /** The credentials of an active access key or a stored session, or undefined (unknown or inactive). */
+const ACCESS_KEY_ID = /^\w{1,128}$/;
+
 export async function credentialsFor(
   services: Services,
   accessKeyId: string,
 ): Promise<KeyCredentials | undefined> {
+  // AWS's AccessKeyId pattern: anything else is no key, and is not looked up.
+  if (!ACCESS_KEY_ID.test(accessKeyId)) return undefined;
   if (isTemporaryAccessKeyId(accessKeyId)) return sessionCredentials(services, accessKeyId);
   const record = await services.authCache.key(accessKeyId, (id) => loadKey(services, id));
   if (record === undefined || !record.active) return undefined;

@@ -22,7 +22,7 @@ import {
   REQUEST_ID_HEADER,
   XML_CONTENT_TYPE,
 } from "../protocol/errors.js";
-import { parseForm } from "../protocol/form.js";
+import { nulRefusal, parseForm } from "../protocol/form.js";
 import { renderResult } from "../protocol/xml.js";
 import type { Services } from "./services.js";
 import { authorize, requestContext, requestFactsContext, type RequestFacts } from "./authorize.js";
@@ -94,6 +94,8 @@ export async function handleQuery(services: Services, req: QueryRequest): Promis
       if (open === undefined) throw fromSigV4Failure(verified);
       const parsed = parseQueryInput(model, open.name, params);
       if (!parsed.ok) throw fromInputError(parsed.error);
+      const nul = nulRefusal(params);
+      if (nul !== undefined) throw nul;
       const facts = { now, sourceIp: req.sourceIp, secure: req.secure, region: UNSIGNED_REGION };
       const output = await runUnsigned(services, open, facts, parsed.input);
       return {
@@ -120,6 +122,8 @@ export async function handleQuery(services: Services, req: QueryRequest): Promis
 
     const parsed = parseQueryInput(model, action, params);
     if (!parsed.ok) throw fromInputError(parsed.error);
+    const nul = nulRefusal(params);
+    if (nul !== undefined) throw nul;
     const definition = services.actions.get(`${model.service.name}:${action}`);
     if (definition === undefined) throw notImplemented(model, action);
 
