@@ -19,7 +19,8 @@ export function strictUtf8(bytes: Uint8Array): string | undefined {
 }
 
 /** A high surrogate not followed by a low one, or a low one not after a high one. */
-export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export const LONE_SURROGATE =
+  /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Whether a string is text the stores hold as sent: no NUL, no lone surrogate. */
 export function isStorableText(text: string): boolean {
