@@ -125,14 +125,18 @@ export async function* lineBatches(stream: NodeJS.ReadableStream): AsyncGenerato
   let carry: Buffer = Buffer.alloc(0);
   for await (const chunk of stream) {
     const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : (chunk as Buffer);
-    const data = carry.length === 0 ? bytes : Buffer.concat([carry, bytes]);
-    const cut = data.lastIndexOf(0x0a);
-    if (cut < 0) {
-      carry = data;
+    const last = bytes.lastIndexOf(0x0a);
+    if (last < 0) {
+      carry = Buffer.concat([carry, bytes]);
       continue;
     }
-    carry = data.subarray(cut + 1);
-    yield splitLines(data.toString("utf8", 0, cut + 1));
+    // Only the line the last chunk left open is copied; the rest is decoded where it lies.
+    const first = carry.length === 0 ? -1 : bytes.indexOf(0x0a);
+    const head =
+      first < 0 ? "" : Buffer.concat([carry, bytes.subarray(0, first + 1)]).toString("utf8");
+    const text = head + bytes.toString("utf8", first + 1, last + 1);
+    carry = Buffer.from(bytes.subarray(last + 1));
+    yield splitLines(text);
   }
   if (carry.length > 0) yield splitLines(carry.toString("utf8"));
 }
