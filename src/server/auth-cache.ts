@@ -1,11 +1,14 @@
 /**
  * What authentication and authorization remember between requests: access
  * keys (with their decrypted secrets) and each principal's compiled policy
- * set. Every committed write bumps `generation`, which empties both, so a
- * revoked key or a detached policy takes effect on the next request.
- * (Several nodes will hear of each other's writes in a later step.)
+ * set. It hears of every committed write through the store's change feed,
+ * this node's and every other node's, and empties itself (bumping
+ * `generation`, so a load that raced a write is not kept); while the feed
+ * cannot vouch for memory (PostgreSQL's LISTEN connection down) every
+ * lookup goes to the database. Nothing else invalidates it.
  */
 import type { CompiledPolicySet } from "../policy/index.js";
+import type { ChangeFeed } from "../store/index.js";
 
 export interface KeyRecord {
   accessKeyId: string;
@@ -23,8 +26,12 @@ export class AuthCache {
   private readonly keys = new Map<string, KeyRecord | null>();
   private readonly policies = new Map<string, CompiledPolicySet>();
 
-  /** Forget everything: called after every committed write. */
-  invalidate(): void {
+  constructor(private readonly feed: ChangeFeed) {
+    feed.subscribe(() => this.invalidate());
+  }
+
+  /** Forget everything. */
+  private invalidate(): void {
     this.generation++;
     this.keys.clear();
     this.policies.clear();
@@ -38,6 +45,7 @@ export class AuthCache {
     id: string,
     load: (id: string) => Promise<KeyRecord | undefined>,
   ): Promise<KeyRecord | undefined> {
+    if (!this.feed.current()) return load(id);
     const hit = this.keys.get(id);
     if (hit !== undefined) return hit ?? undefined;
     const before = this.generation;
@@ -50,6 +58,7 @@ export class AuthCache {
     principal: string,
     load: () => Promise<CompiledPolicySet>,
   ): Promise<CompiledPolicySet> {
+    if (!this.feed.current()) return load();
     const hit = this.policies.get(principal);
     if (hit !== undefined) return hit;
     const before = this.generation;

@@ -178,12 +178,8 @@ async function run(
     caller,
     requestContext: () => requestContext(services, caller, facts),
   };
-  try {
-    return await action.run(ctx, input);
-  } finally {
-    // Any write may change what a principal is allowed: forget what was cached.
-    if (action.writes) services.authCache.invalidate();
-  }
+  // What it writes reaches every cache through the store's change feed.
+  return action.run(ctx, input);
 }
 
 /**
@@ -211,11 +207,7 @@ async function runUnsigned(
     ...operationBase(services, facts),
     requestContext: () => Promise.resolve(requestFactsContext(facts)),
   };
-  try {
-    return await action.runUnsigned(ctx, input);
-  } finally {
-    if (action.writes) services.authCache.invalidate();
-  }
+  return action.runUnsigned(ctx, input);
 }
 
 function operationBase(services: Services, facts: RequestFacts): UnsignedContext {

@@ -47,7 +47,7 @@ export async function startServer(
       rootPassword: config.rootPassword,
     };
     const boot = await bootstrap(store, secrets, bootOptions, new Date());
-    const authCache = new AuthCache();
+    const authCache = new AuthCache(store.changes);
     const services: Services = {
       store,
       secrets,
@@ -69,7 +69,6 @@ export async function startServer(
         { ...bootOptions, accountId: boot.accountId, ...rootKey },
         new Date(),
       );
-      authCache.invalidate();
     };
     const app = buildApp({
       services,

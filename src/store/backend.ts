@@ -14,5 +14,12 @@ export interface Backend {
   exclusive<T>(fn: () => Promise<T>): Promise<T>;
   /** Runs `fn` over one consistent snapshot. */
   read<T>(fn: (db: Kysely<Database>) => Promise<T>): Promise<T>;
+  /** Inside every write that announces itself, just before COMMIT: PostgreSQL NOTIFY (sent on commit). */
+  announce(tx: Transaction<Database>): Promise<void>;
+  /**
+   * Starts hearing other nodes' writes: `changed` runs for each (or when some
+   * may have been missed). `trusted()` says whether memory may be trusted now.
+   */
+  watch(changed: () => void): { trusted(): boolean; stop(): Promise<void> };
   close(): Promise<void>;
 }

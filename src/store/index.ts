@@ -1,6 +1,6 @@
 /** The store: schema, migrations, SQLite and PostgreSQL behind one `Store`. */
 export { openStore, type OpenStoreOptions } from "./open.js";
-export type { Store, StoreDialect, StoreLogger } from "./types.js";
+export type { ChangeFeed, Store, StoreDialect, StoreLogger, WriteOptions } from "./types.js";
 export type * from "./schema.js";
 export {
   isUniqueViolation,

@@ -39,6 +39,8 @@ export interface PostgresOptions {
 
 export function openPostgres(options: PostgresOptions): Backend {
   const { connectionString, schema } = splitSchema(options.url, options.schema);
+  // Nodes of one store (one schema) hear each other; an identifier of at most 63 characters.
+  const channel = `gatehouse_${schema}`.slice(0, 63);
   const pool = new pg.Pool({
     connectionString,
     max: options.poolSize ?? 10,
@@ -77,7 +79,94 @@ export function openPostgres(options: PostgresOptions): Backend {
     exclusive: (fn) => fn(),
     read: (fn) =>
       db.transaction().setIsolationLevel("repeatable read").setAccessMode("read only").execute(fn),
+    announce: async (tx) => {
+      await sql`select pg_notify(${channel}, '')`.execute(tx);
+    },
+    watch: (changed) =>
+      listenForChanges({ connectionString, channel, logger: options.logger, changed }),
     close: () => db.destroy(),
+  };
+}
+
+/** How often the LISTEN connection proves it is alive, and how long it may take to. */
+const FEED_CHECK_MS = 500;
+const FEED_CHECK_TIMEOUT_MS = 1000;
+const FEED_RETRY_MAX_MS = 2000;
+
+/**
+ * One connection per node that LISTENs on the schema's channel. Until it
+ * listens, and whenever it is lost (an error, its end, a check unanswered in
+ * time), memory is not to be trusted (`trusted()` is false) and `changed`
+ * runs, since notifications may have been missed; it reconnects by itself,
+ * and once listening again `changed` runs once more.
+ */
+function listenForChanges(options: {
+  connectionString: string;
+  channel: string;
+  logger: StoreLogger | undefined;
+  changed: () => void;
+}): { trusted(): boolean; stop(): Promise<void> } {
+  const { changed } = options;
+  let client: pg.Client | undefined;
+  let listening = false;
+  let stopped = false;
+  let retryMs = 100;
+  let retry: NodeJS.Timeout | undefined;
+  let check: NodeJS.Timeout | undefined;
+  const connect = async () => {
+    if (stopped) return;
+    const c = new pg.Client({
+      connectionString: options.connectionString,
+      application_name: "gatehouse",
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      query_timeout: FEED_CHECK_TIMEOUT_MS,
+      keepAlive: true,
+    });
+    client = c;
+    const lost = (err?: unknown) => {
+      if (client !== c) return;
+      client = undefined;
+      listening = false;
+      clearInterval(check);
+      changed();
+      c.end().catch(() => {});
+      if (stopped) return;
+      options.logger?.warn(
+        { err: { message: err instanceof Error ? err.message : "connection ended" } },
+        "change feed lost; serving from the database until it is back",
+      );
+      retry = setTimeout(() => void connect(), retryMs).unref();
+      retryMs = Math.min(retryMs * 2, FEED_RETRY_MAX_MS);
+    };
+    c.on("error", lost);
+    c.on("end", () => lost());
+    c.on("notification", () => changed());
+    try {
+      await c.connect();
+      await c.query(`listen "${options.channel}"`);
+      if (client !== c) return;
+      retryMs = 100;
+      listening = true;
+      changed();
+      check = setInterval(() => {
+        c.query("select 1").catch(lost);
+      }, FEED_CHECK_MS).unref();
+    } catch (err) {
+      lost(err);
+    }
+  };
+  void connect();
+  return {
+    trusted: () => listening,
+    async stop() {
+      stopped = true;
+      clearTimeout(retry);
+      clearInterval(check);
+      const c = client;
+      client = undefined;
+      listening = false;
+      if (c !== undefined) await c.end().catch(() => {});
+    },
   };
 }
 

@@ -83,6 +83,11 @@ function statementCache(
   };
 }
 
+/** Moves whenever another connection (another process) commits to the file. */
+function dataVersion(database: BetterSqlite3.Database): number {
+  return database.pragma("data_version", { simple: true }) as number;
+}
+
 /** Opens `<dataDir>/gatehouse.db` (creating the directory, mode 0700), or memory when dataDir is null. */
 export function openSqlite(dataDir: string | null): Backend {
   const file = dataDir === null ? ":memory:" : join(dataDir, SQLITE_FILE_NAME);
@@ -117,6 +122,23 @@ export function openSqlite(dataDir: string | null): Backend {
     exclusive: (fn) => gate.write(fn),
     // Reads share the connection between write transactions (see sqlite-read.ts).
     read: (fn) => gate.read(() => fn(readDb)),
+    // Other processes on the file: SQLite's data_version moves when one commits.
+    announce: async () => {},
+    watch: (changed) => {
+      let seen = dataVersion(database);
+      return {
+        trusted: () => {
+          if (!database.open) return false;
+          const now = dataVersion(database);
+          if (now !== seen) {
+            seen = now;
+            changed();
+          }
+          return true;
+        },
+        stop: async () => {},
+      };
+    },
     close: async () => {
       await db.destroy();
       if (database.open) database.close();

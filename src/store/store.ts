@@ -54,26 +54,41 @@ export function createStore(
     checkNesting ? insideTransaction.run(true, fn) : fn();
   const { db } = backend;
   let closing: Promise<void> | undefined;
+  const listeners: (() => void)[] = [];
+  const changed = () => {
+    for (const listener of listeners) listener();
+  };
+  const watching = backend.watch(changed);
   return {
     db,
     dialect: backend.dialect,
+    changes: {
+      subscribe: (listener) => void listeners.push(listener),
+      current: () => watching.trusted(),
+    },
 
-    async write(accountId, fn) {
+    async write(accountId, fn, options) {
       refuseNesting();
       for (let attempt = 1; ; attempt++) {
         // Once fn has resolved, COMMIT is under way: a connection lost then may
         // have committed or not, so the write is not run again.
         let committing = false;
         try {
-          return await backend.exclusive(() =>
+          const result = await backend.exclusive(() =>
             db.transaction().execute(async (tx) => {
               await backend.lockAccount(tx, accountId);
               const result = await guarded(() => fn(tx));
+              // Other nodes hear of it only if it commits (NOTIFY is sent at COMMIT).
+              if (options?.quiet !== true) await backend.announce(tx);
               committing = true;
               return result;
             }),
           );
+          if (options?.quiet !== true) changed();
+          return result;
         } catch (err) {
+          // A COMMIT whose answer was lost may have committed: forget as if it had.
+          if (committing) changed();
           if (isConnectionLost(err)) {
             if (committing || !tryAgain(err, attempt)) throw unavailable(err);
           } else if (attempt >= MAX_ATTEMPTS || !isRetryableConflict(err)) {
@@ -106,10 +121,16 @@ export function createStore(
       await backend.exclusive(() =>
         db.transaction().execute(async (tx) => {
           for (const table of TABLES_CHILDREN_FIRST) await tx.deleteFrom(table).execute();
+          await backend.announce(tx);
         }),
       );
+      changed();
     },
 
-    close: () => (closing ??= backend.close()),
+    close: () =>
+      (closing ??= (async () => {
+        await watching.stop();
+        await backend.close();
+      })()),
   };
 }

@@ -43,12 +43,7 @@ export async function runConsoleAction(
     secrets: services.secrets,
     partition: services.partition,
   };
-  let output: Record<string, unknown> | undefined;
-  try {
-    output = await action.run(ctx, parsed.input);
-  } finally {
-    // As on the Query path: any write may change what a principal is allowed.
-    if (action.writes) services.authCache.invalidate();
-  }
+  // What it writes reaches every cache through the store's change feed.
+  const output = await action.run(ctx, parsed.input);
   return renderJsonResult(model, parsed.operation, output);
 }

@@ -84,7 +84,10 @@ export async function requireSession(
   // Recorded at most every tenth of the idle timeout (and every minute at most).
   const every = Math.min(60, settings.idleTimeoutSeconds / 10) * 1000;
   if (now.getTime() - Date.parse(row.last_seen_at) >= every) {
-    await services.store.write(row.account_id, (tx) => touchConsoleSession(tx, row.id, now));
+    // Sessions are read from the store each request, never kept: nothing to announce.
+    await services.store.write(row.account_id, (tx) => touchConsoleSession(tx, row.id, now), {
+      quiet: true,
+    });
   }
   return row;
 }

@@ -77,8 +77,11 @@ function throttled(settings: ConsoleSettings, keys: SignInKeys) {
 export async function reserve(req: SignInRequest, keys: SignInKeys): Promise<Reservation> {
   const { user, address } = throttled(req.settings, keys);
   try {
-    const [userCount, addressCount] = await req.services.store.write(keys.account, (tx) =>
-      reserveAttempt(tx, [user, address], req.now),
+    // Attempt counts are read from the store each time, never kept: nothing to announce.
+    const [userCount, addressCount] = await req.services.store.write(
+      keys.account,
+      (tx) => reserveAttempt(tx, [user, address], req.now),
+      { quiet: true },
     );
     return { keys, user: userCount ?? 0, address: addressCount ?? 0 };
   } catch (err) {
@@ -112,7 +115,9 @@ export async function fail(
 export async function succeed(req: SignInRequest, reservation: Reservation): Promise<void> {
   const { keys } = reservation;
   const { address } = throttled(req.settings, keys);
-  await req.services.store.write(keys.account, (tx) => releaseAttempt(tx, keys.user, address));
+  await req.services.store.write(keys.account, (tx) => releaseAttempt(tx, keys.user, address), {
+    quiet: true,
+  });
 }
 
 let dummy: Promise<string> | undefined;
