@@ -4,6 +4,7 @@
  * only) a reset. One JSON log line per request,
  * with no secrets in it.
  */
+import { registerHealth } from "./health.js";
 import Fastify, { LogController, type FastifyInstance } from "fastify";
 import { MAX_BODY_BYTES } from "../protocol/form.js";
 import { registerAgentRoutes } from "./agent.js";
@@ -64,7 +65,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   app.setErrorHandler(answerFastifyError);
   app.setNotFoundHandler(answerNoRoute);
 
-  app.get("/_gatehouse/health", async () => ({ status: "ok" }));
+  registerHealth(app, options.services.store);
   registerAgentRoutes(app, options.services);
   if (options.reset !== undefined) {
     const reset = options.reset;

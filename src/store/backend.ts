@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "./schema.js";
-import type { StoreDialect } from "./types.js";
+import type { FeedStatus, StoreDialect } from "./types.js";
 
 /** What differs between SQLite and PostgreSQL; store.ts builds the Store on it. */
 export interface Backend {
@@ -20,6 +20,6 @@ export interface Backend {
    * Starts hearing other nodes' writes: `changed` runs for each (or when some
    * may have been missed). `trusted()` says whether memory may be trusted now.
    */
-  watch(changed: () => void): { trusted(): boolean; stop(): Promise<void> };
+  watch(changed: () => void): { trusted(): boolean; status(): FeedStatus; stop(): Promise<void> };
   close(): Promise<void>;
 }

@@ -1,6 +1,13 @@
 /** The store: schema, migrations, SQLite and PostgreSQL behind one `Store`. */
 export { openStore, type OpenStoreOptions } from "./open.js";
-export type { ChangeFeed, Store, StoreDialect, StoreLogger, WriteOptions } from "./types.js";
+export type {
+  ChangeFeed,
+  FeedStatus,
+  Store,
+  StoreDialect,
+  StoreLogger,
+  WriteOptions,
+} from "./types.js";
 export type * from "./schema.js";
 export {
   isUniqueViolation,

@@ -20,7 +20,7 @@ import pg from "pg";
 import { Kysely, PostgresDialect, sql } from "kysely";
 import type { Database } from "./schema.js";
 import type { Backend } from "./backend.js";
-import type { StoreLogger } from "./types.js";
+import type { FeedStatus, StoreLogger } from "./types.js";
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 const INT8_OID = 20;
@@ -105,7 +105,7 @@ function listenForChanges(options: {
   channel: string;
   logger: StoreLogger | undefined;
   changed: () => void;
-}): { trusted(): boolean; stop(): Promise<void> } {
+}): { trusted(): boolean; status(): FeedStatus; stop(): Promise<void> } {
   const { changed } = options;
   let client: pg.Client | undefined;
   let listening = false;
@@ -113,6 +113,7 @@ function listenForChanges(options: {
   let retryMs = 100;
   let retry: NodeJS.Timeout | undefined;
   let check: NodeJS.Timeout | undefined;
+  let aliveAt = 0;
   const connect = async () => {
     if (stopped) return;
     const c = new pg.Client({
@@ -147,9 +148,12 @@ function listenForChanges(options: {
       if (client !== c) return;
       retryMs = 100;
       listening = true;
+      aliveAt = Date.now();
       changed();
       check = setInterval(() => {
-        c.query("select 1").catch(lost);
+        c.query("select 1").then(() => {
+          if (client === c) aliveAt = Date.now();
+        }, lost);
       }, FEED_CHECK_MS).unref();
     } catch (err) {
       lost(err);
@@ -158,6 +162,7 @@ function listenForChanges(options: {
   void connect();
   return {
     trusted: () => listening,
+    status: () => ({ connected: listening, lagMs: listening ? Date.now() - aliveAt : null }),
     async stop() {
       stopped = true;
       clearTimeout(retry);

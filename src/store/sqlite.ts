@@ -136,6 +136,7 @@ export function openSqlite(dataDir: string | null): Backend {
           }
           return true;
         },
+        status: () => ({ connected: database.open, lagMs: database.open ? 0 : null }),
         stop: async () => {},
       };
     },

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import { sql } from "kysely";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Backend } from "./backend.js";
 import {
@@ -65,6 +66,7 @@ export function createStore(
     changes: {
       subscribe: (listener) => void listeners.push(listener),
       current: () => watching.trusted(),
+      status: () => watching.status(),
     },
 
     async write(accountId, fn, options) {
@@ -114,6 +116,10 @@ export function createStore(
           await sleep(CONNECTION_RETRY_MS * attempt);
         }
       }
+    },
+
+    async ping() {
+      await backend.read((conn) => sql`select 1`.execute(conn));
     },
 
     async reset() {

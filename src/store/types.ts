@@ -25,6 +25,18 @@ export interface ChangeFeed {
    * answers false while its LISTEN connection is down or not yet listening.
    */
   current(): boolean;
+  /**
+   * For health checks: whether other nodes' writes are being heard, and how
+   * long ago the feed last proved it is (PostgreSQL; SQLite asks the file at
+   * every lookup, so it is always connected, lag 0).
+   */
+  status(): FeedStatus;
+}
+
+export interface FeedStatus {
+  connected: boolean;
+  /** Milliseconds since the feed last proved alive; null while not connected. */
+  lagMs: number | null;
 }
 
 export interface WriteOptions {
@@ -61,6 +73,8 @@ export interface Store {
    * database cannot be reached.
    */
   read<T>(fn: (db: Kysely<Database>) => Promise<T>): Promise<T>;
+  /** One trivial read: resolves once the database answers (health checks). */
+  ping(): Promise<void>;
   /** Every committed write, this node's and the others'. */
   readonly changes: ChangeFeed;
   /** Deletes every row of every table, in one transaction. The schema stays. */

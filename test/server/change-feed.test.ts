@@ -104,6 +104,35 @@ function deployment(kind: "sqlite" | "postgres") {
     const report = (t: { diagnostic(message: string): void }, what: string, ms: number) =>
       t.diagnostic(`${kind}: ${what} in force on the other node after ${ms.toFixed(1)} ms`);
 
+    test("health: each node its own id, the store reached, the feed heard", async () => {
+      const answers = await Promise.all(
+        nodes.map(async (node) => {
+          let res = await fetch(`${node.url}/_gatehouse/health`);
+          let body = (await res.json()) as {
+            status: string;
+            node: string;
+            store: string;
+            feed: { connected: boolean; lagMs: number | null };
+          };
+          // PostgreSQL's LISTEN connection may still be opening just after start.
+          for (let i = 0; i < 100 && !body.feed.connected; i++) {
+            await new Promise((r) => setTimeout(r, 50));
+            res = await fetch(`${node.url}/_gatehouse/health`);
+            body = (await res.json()) as typeof body;
+          }
+          assert.equal(res.status, 200);
+          return body;
+        }),
+      );
+      for (const body of answers) {
+        assert.equal(body.status, "ok");
+        assert.equal(body.store, kind);
+        assert.equal(body.feed.connected, true);
+        assert.equal(typeof body.feed.lagMs, "number");
+      }
+      assert.notEqual(answers[0]?.node, answers[1]?.node);
+    });
+
     test("an access key set Inactive stops signing on the other node", async (t) => {
       const keys = await servedOnB("inactive");
       await a.send(

@@ -168,6 +168,16 @@ class Proxy {
   }
 }
 
+interface Health {
+  status: number;
+  body: { status: string; node: string; store: string; feed: { connected: boolean } };
+}
+
+async function health(url: string): Promise<Health> {
+  const res = await fetch(`${url}/_gatehouse/health`);
+  return { status: res.status, body: (await res.json()) as Health["body"] };
+}
+
 describe("PostgreSQL away for a while (a proxy cut and reopened)", () => {
   const schema = freshSchema("away");
   const dataDir = mkdtempSync(join(tmpdir(), "gatehouse-away-"));
@@ -226,8 +236,24 @@ describe("PostgreSQL away for a while (a proxy cut and reopened)", () => {
     assert.equal(signIn.status, 503);
     assert.equal(signIn.json<{ error: { code: string } }>().error.code, "ServiceUnavailable");
 
+    // Health tells a load balancer: the store does not answer, the feed is not heard.
+    const away = await health(node.url);
+    assert.equal(away.status, 503);
+    assert.equal(away.body.status, "unavailable");
+    assert.equal(away.body.feed.connected, false);
+
     await proxy.up();
     await untilBack(iam, 10_000);
+    // The feed reconnects by itself, and health says so.
+    let back = await health(node.url);
+    for (let i = 0; i < 100 && !back.body.feed.connected; i++) {
+      await sleep(100);
+      back = await health(node.url);
+    }
+    assert.equal(back.status, 200);
+    assert.equal(back.body.status, "ok");
+    assert.equal(back.body.store, "postgres");
+    assert.equal(back.body.feed.connected, true);
     const users = await iam.send(new ListUsersCommand({}));
     assert.deepEqual(
       (users.Users ?? []).map((u) => u.UserName),
