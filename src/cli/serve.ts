@@ -1,7 +1,10 @@
 /** `gatehouse serve`: the IAM, STS and instances endpoint, and the console. */
 import { configHelp, parseConfig } from "../server/config.js";
 import { coverage, serverActions } from "../server/served.js";
+import cluster from "node:cluster";
 import { startServer } from "../server/start.js";
+import { banner, stopServer, stopSignal } from "./serve-common.js";
+import { serveNodes, workerCount } from "./serve-nodes.js";
 import type { Io } from "./main.js";
 
 export function serveUsage(): string {
@@ -53,6 +56,8 @@ export async function serveCommand(
     io.stderr.write(`gatehouse serve: ${config.error}\n\n${serveUsage()}`);
     return 2;
   }
+  const workers = workerCount(config.workers);
+  if (workers > 1 || cluster.isWorker) return serveNodes(config, workers, io, env);
   let server;
   try {
     server = await startServer(config, env);
@@ -60,48 +65,10 @@ export async function serveCommand(
     io.stderr.write(`gatehouse serve: ${(err as Error).message}\n`);
     return 1;
   }
-  const lines = [
-    `Gatehouse is serving IAM, STS and the instances API at ${server.url}`,
-    `  account:  ${server.accountId}`,
-    `  storage:  ${config.databaseUrl !== undefined ? "PostgreSQL" : config.ephemeral ? "memory (ephemeral)" : `SQLite in ${config.dataDir}`}`,
-  ];
-  const key = server.boot.generatedRootKey;
-  if (key !== undefined) {
-    lines.push(
-      "",
-      "The root user's access key (shown once):",
-      `  AWS_ACCESS_KEY_ID=${key.accessKeyId}`,
-      `  AWS_SECRET_ACCESS_KEY=${key.secretAccessKey}`,
-    );
-    if (key.savedTo !== undefined) lines.push(`  (saved to ${key.savedTo}, mode 0600)`);
-  }
-  lines.push(
-    "",
-    `The console: ${server.url}/signin/${server.accountId}`,
-    "  (the root user's password is the one GATEHOUSE_ROOT_PASSWORD gave at a start)",
-  );
-  lines.push("", `Try: aws --endpoint-url ${server.url} iam list-users`, "");
-  io.stderr.write(`${lines.join("\n")}\n`);
-  const signal = await new Promise<NodeJS.Signals>((resolve) => {
-    process.once("SIGINT", resolve);
-    process.once("SIGTERM", resolve);
-  });
+  io.stderr.write(banner(config, server.url, server.accountId, server.boot, 1));
+  const signal = await stopSignal();
   io.stderr.write(`Gatehouse is stopping (${signal}): finishing the requests in flight\n`);
-  // A second signal, or requests still running after the grace period, end them.
-  const cut = () => server.app.server.closeAllConnections();
-  const grace = setTimeout(cut, STOP_GRACE_MS);
-  process.once("SIGINT", cut);
-  process.once("SIGTERM", cut);
-  try {
-    await server.close();
-  } finally {
-    clearTimeout(grace);
-    process.removeListener("SIGINT", cut);
-    process.removeListener("SIGTERM", cut);
-  }
+  await stopServer(server);
   io.stderr.write("Gatehouse stopped\n");
   return 0;
 }
-
-/** How long a stop waits for requests in flight before closing their connections. */
-const STOP_GRACE_MS = 10_000;

@@ -34,6 +34,8 @@ export interface ServerConfig {
   signInFailureDelay: number;
   /** Seconds an instance's launch token may be traded for its identity. */
   launchTokenLifetime: number;
+  /** Server processes on the one port, each a node of the store ("auto": one per core). */
+  workers: string;
 }
 
 /** Out of the way of the usual AWS emulators (4566) and web servers. */
@@ -139,6 +141,13 @@ export const OPTIONS: readonly Option[] = [
     kind: "count",
     help: "seconds an instance's launch token stays valid (default 600)",
   },
+  {
+    flag: "--workers",
+    env: "GATEHOUSE_WORKERS",
+    key: "workers",
+    kind: "string",
+    help: "server processes on the port, each a node of the store; auto: one per core (default 1)",
+  },
 ];
 
 /** Quota overrides from the environment: "users=100,groupsPerUser=20". */
@@ -175,6 +184,7 @@ export function parseConfig(
     signInLockout: 900,
     signInFailureDelay: 250,
     launchTokenLifetime: 600,
+    workers: "1",
   };
   for (const option of OPTIONS) {
     const value = env[option.env];
@@ -226,6 +236,12 @@ export function parseConfig(
     return {
       error: `give both ${BOOTSTRAP_ENV.rootAccessKeyId} and ${BOOTSTRAP_ENV.rootSecretAccessKey}, or neither`,
     };
+  }
+  if (config.workers !== "auto" && !/^[1-9]\d{0,2}$/.test(config.workers)) {
+    return { error: "--workers must be a whole number from 1 to 999, or auto" };
+  }
+  if (config.ephemeral && config.workers !== "1") {
+    return { error: "--ephemeral keeps the store in one process's memory: it takes no --workers" };
   }
   if (config.databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(config.databaseUrl)) {
     return { error: "--database-url must start with postgres:// or postgresql://" };

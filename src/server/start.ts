@@ -1,7 +1,7 @@
 /** Starting the server: store, key, bootstrap, services, HTTP. */
 import type { FastifyInstance } from "fastify";
 import { loadQuotas } from "../model/quotas.js";
-import { openStore, type Store } from "../store/index.js";
+import { openStore, type OpenStoreOptions, type Store } from "../store/index.js";
 import { buildApp } from "./app.js";
 import { consoleSettings } from "./console/settings.js";
 import { AuthCache } from "./auth-cache.js";
@@ -26,27 +26,9 @@ export async function startServer(
   config: ServerConfig,
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): Promise<RunningServer> {
-  const store = await openStore(
-    config.databaseUrl !== undefined
-      ? { url: config.databaseUrl }
-      : { dataDir: config.dataDir, ephemeral: config.ephemeral },
-  );
+  const store = await openStore(storeOptions(config));
   try {
-    const key = loadServerKey({
-      dataDir: config.dataDir,
-      ephemeral: config.ephemeral,
-      given: env[SECRET_KEY_ENV],
-    });
-    const secrets = await secretBoxFor(store, key);
-    const bootOptions = {
-      accountId: config.accountId,
-      rootAccessKeyId: config.rootAccessKeyId,
-      rootSecretAccessKey: config.rootSecretAccessKey,
-      dataDir: config.dataDir,
-      ephemeral: config.ephemeral,
-      rootPassword: config.rootPassword,
-    };
-    const boot = await bootstrap(store, secrets, bootOptions, new Date());
+    const { secrets, bootOptions, boot } = await prepare(store, config, env);
     const authCache = new AuthCache(store.changes);
     const services: Services = {
       store,
@@ -93,6 +75,53 @@ export async function startServer(
   } catch (err) {
     await store.close();
     throw err;
+  }
+}
+
+function storeOptions(config: ServerConfig): OpenStoreOptions {
+  return config.databaseUrl !== undefined
+    ? { url: config.databaseUrl }
+    : { dataDir: config.dataDir, ephemeral: config.ephemeral };
+}
+
+/** The server key, the secret box, and the default account as bootstrapped. */
+async function prepare(
+  store: Store,
+  config: ServerConfig,
+  env: Readonly<Record<string, string | undefined>>,
+) {
+  const key = loadServerKey({
+    dataDir: config.dataDir,
+    ephemeral: config.ephemeral,
+    given: env[SECRET_KEY_ENV],
+  });
+  const secrets = await secretBoxFor(store, key);
+  const bootOptions = {
+    accountId: config.accountId,
+    rootAccessKeyId: config.rootAccessKeyId,
+    rootSecretAccessKey: config.rootSecretAccessKey,
+    dataDir: config.dataDir,
+    ephemeral: config.ephemeral,
+    rootPassword: config.rootPassword,
+  };
+  const boot = await bootstrap(store, secrets, bootOptions, new Date());
+  return { secrets, bootOptions, boot };
+}
+
+/**
+ * What the first of several nodes does before any serves (`--workers`): the
+ * store's schema brought up to date, the server key, the default account and
+ * its root key, once; then the store is closed again.
+ */
+export async function prepareStore(
+  config: ServerConfig,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<BootstrapResult> {
+  const store = await openStore(storeOptions(config));
+  try {
+    return (await prepare(store, config, env)).boot;
+  } finally {
+    await store.close();
   }
 }
 

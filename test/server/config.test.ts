@@ -100,6 +100,10 @@ describe("server configuration (options, each also an environment variable)", ()
         /printable ASCII/,
       ],
       [["--database-url", "mysql://x"], {}, /postgres/],
+      [["--workers", "0"], {}, /--workers must be a whole number from 1 to 999, or auto/],
+      [["--workers", "many"], {}, /--workers must be/],
+      [[], { GATEHOUSE_WORKERS: "1.5" }, /--workers must be/],
+      [["--ephemeral", "--workers", "2"], {}, /takes no --workers/],
       [["--ephemeral=maybe"], {}, /true or false/],
     ];
     for (const [args, env, message] of errors) {
