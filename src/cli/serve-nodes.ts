@@ -4,8 +4,8 @@
  * every sense: its own caches, kept true by the store's change feed.
  *
  * The primary prepares the store once (schema, server key, the default
- * account and its root key), forks the workers, prints the banner once the
- * first listens, replaces a worker that dies, and on SIGTERM or Ctrl-C stops
+ * account and its root key), forks the workers, prints the banner once all
+ * of them listen, replaces a worker that dies, and on SIGTERM or Ctrl-C stops
  * them all gracefully (each finishes its requests in flight) before exiting.
  */
 import cluster, { type Worker } from "node:cluster";
@@ -50,6 +50,7 @@ async function servePrimary(
   }
   let stopping = false;
   let announced = false;
+  let listening = 0;
   let failed = false;
   const live = new Set<Worker>();
   const fork = () => {
@@ -57,6 +58,8 @@ async function servePrimary(
     live.add(worker);
     worker.on("message", (message: Listening) => {
       if (message?.type !== "gatehouse-listening" || announced) return;
+      // Ready once every worker listens: the banner says so.
+      if (++listening < count) return;
       announced = true;
       io.stderr.write(banner(config, message.url, message.accountId, boot, count));
     });

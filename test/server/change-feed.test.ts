@@ -25,7 +25,7 @@ import {
   PutUserPolicyCommand,
   UpdateAccessKeyCommand,
 } from "@aws-sdk/client-iam";
-import { ROOT_KEY, type Keys } from "./harness.js";
+import { outcome, ROOT_KEY, type Keys } from "./harness.js";
 import { freshSchema } from "./pg-schema.js";
 import { startServerProcess, type ServerProcess } from "./processes.js";
 
@@ -37,16 +37,6 @@ const allow = (action: string) =>
 
 function client(url: string, keys: Keys): IAMClient {
   return new IAMClient({ region: "us-east-1", endpoint: url, credentials: keys, maxAttempts: 1 });
-}
-
-/** The error name a call fails with, or "ok". */
-async function outcome(call: Promise<unknown>): Promise<string> {
-  try {
-    await call;
-    return "ok";
-  } catch (err) {
-    return (err as Error).name;
-  }
 }
 
 /** Asks until `call` answers `expected` (at most 5 s); the milliseconds it took. */

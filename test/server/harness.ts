@@ -68,3 +68,13 @@ export async function failure(
   }
   throw new Error("the call succeeded; it should have failed");
 }
+
+/** The error name a call fails with, or "ok" when it succeeds. */
+export async function outcome(call: Promise<unknown>): Promise<string> {
+  try {
+    await call;
+    return "ok";
+  } catch (err) {
+    return (err as Error).name;
+  }
+}

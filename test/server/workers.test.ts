@@ -19,7 +19,7 @@ import {
   UpdateAccessKeyCommand,
 } from "@aws-sdk/client-iam";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
-import { ROOT_KEY, type Keys } from "./harness.js";
+import { outcome, ROOT_KEY, type Keys } from "./harness.js";
 import { freshSchema } from "./pg-schema.js";
 import { startServerProcess, type ServerProcess } from "./processes.js";
 
@@ -32,15 +32,6 @@ function spreading(url: string, keys: Keys): IAMClient {
     maxAttempts: 1,
     requestHandler: new NodeHttpHandler({ httpAgent: new Agent({ keepAlive: false }) }),
   });
-}
-
-async function outcome(call: Promise<unknown>): Promise<string> {
-  try {
-    await call;
-    return "ok";
-  } catch (err) {
-    return (err as Error).name;
-  }
 }
 
 async function nodeIds(url: string, asks: number): Promise<Set<string>> {
