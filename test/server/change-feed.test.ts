@@ -1,11 +1,15 @@
 /**
- * Two nodes on one store (two server processes on one PostgreSQL schema, and
+ * Nodes on one store (three server processes on one PostgreSQL schema, two
  * on one SQLite file): a change made through one node is in force on the
- * other, whose memory held the old state (the access key and the compiled
- * policy set of a caller it had just served). SQLite's processes see it on
- * the very next request (data_version is asked each time); PostgreSQL's
- * within the feed's delay (NOTIFY on commit, heard over LISTEN), waited for
- * here up to 5 s, with the time it took reported.
+ * others, whose memory held the old state (the access key and the compiled
+ * policy set of a caller they had just served). The changes: a key made
+ * Inactive or deleted, an inline policy deleted, a managed policy attached,
+ * detached or given a new default version, a group membership removed, a
+ * role's older sessions revoked (AWSRevokeOlderSessions) and its trust
+ * policy changed. SQLite's processes see each on the very next request
+ * (data_version is asked each time); PostgreSQL's within the feed's delay
+ * (NOTIFY on commit, heard over LISTEN), waited for here up to 5 s, with the
+ * time it took reported.
  */
 import assert from "node:assert/strict";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -13,7 +17,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import {
+  AddUserToGroupCommand,
   AttachUserPolicyCommand,
+  CreateGroupCommand,
+  CreatePolicyVersionCommand,
+  CreateRoleCommand,
+  DeleteAccessKeyCommand,
+  GetRoleCommand,
+  PutGroupPolicyCommand,
+  PutRolePolicyCommand,
+  RemoveUserFromGroupCommand,
+  UpdateAssumeRolePolicyCommand,
   CreateAccessKeyCommand,
   CreatePolicyCommand,
   CreateUserCommand,
@@ -25,7 +39,8 @@ import {
   PutUserPolicyCommand,
   UpdateAccessKeyCommand,
 } from "@aws-sdk/client-iam";
-import { outcome, ROOT_KEY, type Keys } from "./harness.js";
+import { AssumeRoleCommand, STSClient } from "@aws-sdk/client-sts";
+import { ACCOUNT, outcome, ROOT_KEY, type Keys } from "./harness.js";
 import { freshSchema } from "./pg-schema.js";
 import { startServerProcess, type ServerProcess } from "./processes.js";
 
@@ -65,8 +80,10 @@ function deployment(kind: "sqlite" | "postgres") {
         ...(schema === undefined ? {} : { databaseUrl: schema.url }),
       };
       // One after the other: the first creates the store and the server key.
-      nodes.push(await startServerProcess(options));
-      nodes.push(await startServerProcess(options));
+      // Three nodes on PostgreSQL, two processes on the SQLite file.
+      for (let i = 0; i < (kind === "postgres" ? 3 : 2); i++) {
+        nodes.push(await startServerProcess(options));
+      }
       a = client(nodes[0]?.url ?? "", ROOT_KEY);
     });
     after(async () => {
@@ -120,7 +137,7 @@ function deployment(kind: "sqlite" | "postgres") {
         assert.equal(body.feed.connected, true);
         assert.equal(typeof body.feed.lagMs, "number");
       }
-      assert.notEqual(answers[0]?.node, answers[1]?.node);
+      assert.equal(new Set(answers.map((body) => body.node)).size, nodes.length);
     });
 
     test("an access key set Inactive stops signing on the other node", async (t) => {
@@ -170,6 +187,148 @@ function deployment(kind: "sqlite" | "postgres") {
         await until("AccessDenied", () => b.send(new ListUsersCommand({}))),
       );
       assert.equal(await outcome(b.send(new GetUserCommand({}))), "ok");
+    });
+
+    /** Every node but the first, as `keys`. */
+    const others = (keys: Keys) => nodes.slice(1).map((node) => client(node.url, keys));
+
+    /** Waits until every other node answers `expected`; reports the slowest. */
+    async function everywhere(
+      t: { diagnostic(message: string): void },
+      what: string,
+      expected: string,
+      keys: Keys,
+      call: (iam: IAMClient) => Promise<unknown>,
+    ): Promise<void> {
+      let slowest = 0;
+      for (const iam of others(keys)) {
+        slowest = Math.max(slowest, await until(expected, () => call(iam)));
+      }
+      report(t, what, slowest);
+    }
+
+    test("a deleted access key stops signing on every other node", async (t) => {
+      const keys = await servedOnB("deleted-key");
+      await a.send(
+        new DeleteAccessKeyCommand({ UserName: "deleted-key", AccessKeyId: keys.accessKeyId }),
+      );
+      await everywhere(t, "a deleted key", "InvalidClientTokenId", keys, (iam) =>
+        iam.send(new GetUserCommand({})),
+      );
+    });
+
+    test("a managed policy's new default version, on every other node", async (t) => {
+      const keys = await servedOnB("versioned", allow("iam:GetUser"));
+      const arn = (
+        await a.send(
+          new CreatePolicyCommand({ PolicyName: "lister", PolicyDocument: allow("iam:ListUsers") }),
+        )
+      ).Policy?.Arn;
+      await a.send(new AttachUserPolicyCommand({ UserName: "versioned", PolicyArn: arn }));
+      await everywhere(t, "an attached policy", "ok", keys, (iam) =>
+        iam.send(new ListUsersCommand({})),
+      );
+      await a.send(
+        new CreatePolicyVersionCommand({
+          PolicyArn: arn,
+          PolicyDocument: allow("iam:ListGroups"),
+          SetAsDefault: true,
+        }),
+      );
+      await everywhere(t, "an edited policy", "AccessDenied", keys, (iam) =>
+        iam.send(new ListUsersCommand({})),
+      );
+    });
+
+    test("a user taken out of its group loses the group's policy on every other node", async (t) => {
+      const keys = await servedOnB("member", allow("iam:GetUser"));
+      await a.send(new CreateGroupCommand({ GroupName: "listers" }));
+      await a.send(
+        new PutGroupPolicyCommand({
+          GroupName: "listers",
+          PolicyName: "list",
+          PolicyDocument: allow("iam:ListUsers"),
+        }),
+      );
+      await a.send(new AddUserToGroupCommand({ GroupName: "listers", UserName: "member" }));
+      await everywhere(t, "a membership", "ok", keys, (iam) => iam.send(new ListUsersCommand({})));
+      await a.send(new RemoveUserFromGroupCommand({ GroupName: "listers", UserName: "member" }));
+      await everywhere(t, "a removed membership", "AccessDenied", keys, (iam) =>
+        iam.send(new ListUsersCommand({})),
+      );
+    });
+
+    test("a role's trust policy and its revoked sessions, on every other node", async (t) => {
+      const keys = await servedOnB("assumer");
+      const trust = (principal: object) =>
+        JSON.stringify({
+          Version: "2012-10-17",
+          Statement: [{ Effect: "Allow", Principal: principal, Action: "sts:AssumeRole" }],
+        });
+      const role = (
+        await a.send(
+          new CreateRoleCommand({
+            RoleName: "trusting",
+            AssumeRolePolicyDocument: trust({ AWS: `arn:aws:iam::${ACCOUNT}:user/assumer` }),
+          }),
+        )
+      ).Role;
+      await a.send(
+        new PutRolePolicyCommand({
+          RoleName: "trusting",
+          PolicyName: "get",
+          PolicyDocument: allow("iam:GetRole"),
+        }),
+      );
+      const assume = (url: string) =>
+        new STSClient({
+          region: "us-east-1",
+          endpoint: url,
+          credentials: keys,
+          maxAttempts: 1,
+        }).send(new AssumeRoleCommand({ RoleArn: role?.Arn, RoleSessionName: "feed-session" }));
+      const session = (await assume(nodes[1]?.url ?? "")).Credentials;
+      const sessionKeys = {
+        accessKeyId: session?.AccessKeyId ?? "",
+        secretAccessKey: session?.SecretAccessKey ?? "",
+        sessionToken: session?.SessionToken ?? "",
+      };
+      await everywhere(t, "a role session", "ok", sessionKeys, (iam) =>
+        iam.send(new GetRoleCommand({ RoleName: "trusting" })),
+      );
+      // AWS's "revoke active sessions": deny everything to sessions issued before now.
+      const now = new Date(Date.now() + 1000).toISOString();
+      await a.send(
+        new PutRolePolicyCommand({
+          RoleName: "trusting",
+          PolicyName: "AWSRevokeOlderSessions",
+          PolicyDocument: JSON.stringify({
+            Version: "2012-10-17",
+            Statement: [
+              {
+                Effect: "Deny",
+                Action: "*",
+                Resource: "*",
+                Condition: { DateLessThan: { "aws:TokenIssueTime": now } },
+              },
+            ],
+          }),
+        }),
+      );
+      await everywhere(t, "revoked sessions", "AccessDenied", sessionKeys, (iam) =>
+        iam.send(new GetRoleCommand({ RoleName: "trusting" })),
+      );
+      await a.send(
+        new UpdateAssumeRolePolicyCommand({
+          RoleName: "trusting",
+          PolicyDocument: trust({ Service: "ec2.amazonaws.com" }),
+        }),
+      );
+      let slowest = 0;
+      for (const node of nodes.slice(1)) {
+        slowest = Math.max(slowest, await until("AccessDenied", () => assume(node.url)));
+      }
+      report(t, "a changed trust policy", slowest);
     });
   });
 }
