@@ -6,7 +6,8 @@
  * Inactive or deleted, an inline policy deleted, a managed policy attached,
  * detached or given a new default version, a group membership removed, a
  * role's older sessions revoked (AWSRevokeOlderSessions) and its trust
- * policy changed. SQLite's processes see each on the very next request
+ * policy changed. An MFA code used on one node is refused on the others.
+ * SQLite's processes see each change on the very next request
  * (data_version is asked each time); PostgreSQL's within the feed's delay
  * (NOTIFY on commit, heard over LISTEN), waited for here up to 5 s, with the
  * time it took reported.
@@ -23,6 +24,7 @@ import {
   CreatePolicyVersionCommand,
   CreateRoleCommand,
   DeleteAccessKeyCommand,
+  EnableMFADeviceCommand,
   GetRoleCommand,
   PutGroupPolicyCommand,
   PutRolePolicyCommand,
@@ -39,7 +41,8 @@ import {
   PutUserPolicyCommand,
   UpdateAccessKeyCommand,
 } from "@aws-sdk/client-iam";
-import { AssumeRoleCommand, STSClient } from "@aws-sdk/client-sts";
+import { AssumeRoleCommand, GetSessionTokenCommand, STSClient } from "@aws-sdk/client-sts";
+import { codeAt, createDevice, PERIOD_MS } from "./mfa-helpers.js";
 import { ACCOUNT, outcome, ROOT_KEY, type Keys } from "./harness.js";
 import { freshSchema } from "./pg-schema.js";
 import { startServerProcess, type ServerProcess } from "./processes.js";
@@ -329,6 +332,32 @@ function deployment(kind: "sqlite" | "postgres") {
         slowest = Math.max(slowest, await until("AccessDenied", () => assume(node.url)));
       }
       report(t, "a changed trust policy", slowest);
+    });
+
+    test("an MFA code used on one node is refused on every other", async () => {
+      const keys = await servedOnB("mfa-user");
+      const device = await createDevice(a, "mfa-user");
+      // Away from a step's end, so that the codes below are the steps the server sees.
+      while (Date.now() % PERIOD_MS > PERIOD_MS - 8000)
+        await new Promise((r) => setTimeout(r, 500));
+      const now = Date.now();
+      await a.send(
+        new EnableMFADeviceCommand({
+          UserName: "mfa-user",
+          SerialNumber: device.serial,
+          AuthenticationCode1: codeAt(device.seed, now - PERIOD_MS),
+          AuthenticationCode2: codeAt(device.seed, now),
+        }),
+      );
+      const sts = (url: string) =>
+        new STSClient({ region: "us-east-1", endpoint: url, credentials: keys, maxAttempts: 1 });
+      const code = codeAt(device.seed, now + PERIOD_MS);
+      const ask = (url: string) =>
+        sts(url).send(new GetSessionTokenCommand({ SerialNumber: device.serial, TokenCode: code }));
+      assert.equal(await outcome(ask(nodes[1]?.url ?? "")), "ok");
+      for (const node of [nodes[0], ...nodes.slice(2)]) {
+        assert.equal(await outcome(ask(node?.url ?? "")), "AccessDenied");
+      }
     });
   });
 }
