@@ -18,6 +18,7 @@ import {
   type PolicyKind,
   type PolicySetInput,
 } from "../../src/policy/index.js";
+import { NULL_MAYBE } from "./documents.js";
 
 const ACCOUNT = "111122223333";
 
@@ -217,17 +218,7 @@ describe("what the write path accepts compiles and evaluates", () => {
   }
 
   test("the issue's document: accepted, compiled, and its Null 'maybe' never matches", () => {
-    const text = JSON.stringify({
-      Version: "2012-10-17",
-      Statement: [
-        {
-          Effect: "Allow",
-          Action: "*",
-          Resource: "*",
-          Condition: { Null: { "aws:TokenIssueTime": "maybe" } },
-        },
-      ],
-    });
+    const text = NULL_MAYBE;
     for (const kind of ["identity", "boundary", "session", "scp"] as const) {
       assert.deepEqual(
         validatePolicy(text, { kind }).findings.filter((f) => f.severity === "error"),

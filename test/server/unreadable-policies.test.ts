@@ -20,23 +20,13 @@ import {
   ListGroupsCommand,
   ListUsersCommand,
   PutGroupPolicyCommand,
+  type IAMClient,
   PutUserPolicyCommand,
   SimulatePrincipalPolicyCommand,
 } from "@aws-sdk/client-iam";
 import { ACCOUNT, failure, useServer, type Keys, type TestServer } from "./harness.js";
+import { NULL_MAYBE } from "../policy/documents.js";
 import { freshSchema } from "./pg-schema.js";
-
-const NULL_MAYBE = JSON.stringify({
-  Version: "2012-10-17",
-  Statement: [
-    {
-      Effect: "Allow",
-      Action: "*",
-      Resource: "*",
-      Condition: { Null: { "aws:TokenIssueTime": "maybe" } },
-    },
-  ],
-});
 
 const allow = (action: string) =>
   JSON.stringify({
@@ -87,25 +77,23 @@ async function overwriteInlinePolicy(srv: TestServer, name: string, document: st
   );
 }
 
+/** Puts each named document as one of the user's inline policies. */
+async function putInline(
+  iam: IAMClient,
+  userName: string,
+  policies: Record<string, string>,
+): Promise<void> {
+  for (const [PolicyName, PolicyDocument] of Object.entries(policies)) {
+    await iam.send(new PutUserPolicyCommand({ UserName: userName, PolicyName, PolicyDocument }));
+  }
+}
+
 function scenarios(backend: string, srv: TestServer): void {
   describe(`policies that must not break requests (${backend})`, () => {
     test("a Null condition valued 'maybe' is accepted and never matches", async () => {
       const iam = srv.iam();
       const alice = await userWithKeys(srv, "alice");
-      await iam.send(
-        new PutUserPolicyCommand({
-          UserName: "alice",
-          PolicyName: "maybe",
-          PolicyDocument: NULL_MAYBE,
-        }),
-      );
-      await iam.send(
-        new PutUserPolicyCommand({
-          UserName: "alice",
-          PolicyName: "get",
-          PolicyDocument: allow("iam:GetUser"),
-        }),
-      );
+      await putInline(iam, "alice", { maybe: NULL_MAYBE, get: allow("iam:GetUser") });
       const asAlice = srv.iam(alice);
       const me = await asAlice.send(new GetUserCommand({ UserName: "alice" }));
       assert.equal(me.User?.UserName, "alice");
@@ -154,20 +142,7 @@ function scenarios(backend: string, srv: TestServer): void {
     test("a stored Allow that does not compile allows nothing; the other policies still do", async () => {
       const iam = srv.iam();
       const bob = await userWithKeys(srv, "bob");
-      await iam.send(
-        new PutUserPolicyCommand({
-          UserName: "bob",
-          PolicyName: "old",
-          PolicyDocument: allow("iam:ListUsers"),
-        }),
-      );
-      await iam.send(
-        new PutUserPolicyCommand({
-          UserName: "bob",
-          PolicyName: "get",
-          PolicyDocument: allow("iam:GetUser"),
-        }),
-      );
+      await putInline(iam, "bob", { old: allow("iam:ListUsers"), get: allow("iam:GetUser") });
       await overwriteInlinePolicy(srv, "old", BROKEN_ALLOW);
       const asBob = srv.iam(bob);
       assert.equal(
@@ -182,20 +157,7 @@ function scenarios(backend: string, srv: TestServer): void {
     test("a stored document that does not compile and may deny denies everything", async () => {
       const iam = srv.iam();
       const dave = await userWithKeys(srv, "dave");
-      await iam.send(
-        new PutUserPolicyCommand({
-          UserName: "dave",
-          PolicyName: "old",
-          PolicyDocument: allow("iam:ListGroups"),
-        }),
-      );
-      await iam.send(
-        new PutUserPolicyCommand({
-          UserName: "dave",
-          PolicyName: "all",
-          PolicyDocument: allow("iam:*"),
-        }),
-      );
+      await putInline(iam, "dave", { old: allow("iam:ListGroups"), all: allow("iam:*") });
       await overwriteInlinePolicy(srv, "old", BROKEN_DENY);
       const asDave = srv.iam(dave);
       for (const call of [
